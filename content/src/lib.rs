@@ -1,0 +1,68 @@
+//! `lueur-content`: checks the content sources an editor writes (Fluent strings,
+//! Markdown articles, TOML contacts) and compiles them into the SQLite database that
+//! the core embeds. `check` reports every problem as `path:line: message`; `build`
+//! refuses to write anything while a problem remains.
+
+mod check;
+mod compile;
+mod diag;
+mod markdown;
+mod model;
+
+pub use check::{CONTACT_KINDS, PhoneNumber, REGIONS, check_url, normalise_phone};
+pub use diag::Diagnostic;
+pub use markdown::to_blocks as markdown_to_blocks;
+
+use std::path::Path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error("the content has {} problem(s)", .0.len())]
+    Invalid(Vec<Diagnostic>),
+    #[error("could not compile the content: {0}")]
+    Compile(#[from] compile::CompileError),
+    #[error("could not write {path}: {source}")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+/// Checks the content folder at `root`. An empty list means the content is valid.
+pub fn check(root: &Path) -> Vec<Diagnostic> {
+    let mut diags = diag::Diagnostics::default();
+    let content = model::load(root, &mut diags);
+    check::check(&content, &mut diags);
+    diags.into_sorted()
+}
+
+/// Checks, then compiles the content folder into the bytes of a SQLite database.
+pub fn build(root: &Path) -> Result<Vec<u8>, BuildError> {
+    let mut diags = diag::Diagnostics::default();
+    let content = model::load(root, &mut diags);
+    let messages = check::check(&content, &mut diags);
+    let problems = diags.into_sorted();
+    if !problems.is_empty() {
+        return Err(BuildError::Invalid(problems));
+    }
+    Ok(compile::compile(&content, &messages)?)
+}
+
+/// Builds and writes the database to `out`, replacing it only once the new bytes are
+/// complete.
+pub fn build_to_file(root: &Path, out: &Path) -> Result<(), BuildError> {
+    let bytes = build(root)?;
+    let write_error = |source| BuildError::Write {
+        path: out.display().to_string(),
+        source,
+    };
+    let partial = out.with_extension("partial");
+    std::fs::write(&partial, &bytes).map_err(write_error)?;
+    std::fs::rename(&partial, out).map_err(write_error)
+}
+
+/// Files and folders of the content folder that are content, for build scripts that
+/// rebuild when content changes.
+pub fn content_entries() -> &'static [&'static str] {
+    model::CONTENT_ENTRIES
+}

@@ -1,0 +1,1 @@
+//! Cross-crate and cross-language tests of Lueur live in `tests/`; this library is empty on purpose.
