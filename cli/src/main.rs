@@ -1,2 +1,194 @@
-//! `lueur`: the terminal shell of the core (placeholder until the CLI lands below).
-fn main() {}
+//! `lueur`: the terminal shell of Lueur's core. It parses the command line, opens the
+//! core once, and hands each command to the module that renders its view model. It
+//! holds no logic the mobile apps would also need: anything decided here would have
+//! to be decided again in Kotlin and Swift.
+
+mod browse;
+mod checklist;
+mod discreet;
+mod report;
+mod shell;
+
+use clap::{Parser, Subcommand};
+use shell::{CliError, Shell};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "lueur",
+    version,
+    about = "Lueur in the terminal: help against human trafficking in Belgium, offline"
+)]
+pub struct Cli {
+    /// Language (fr, nl, de or en); default: from LANG, then English.
+    #[arg(long, global = true)]
+    locale: Option<String>,
+    /// Where Lueur keeps its data (default: $LUEUR_DATA_DIR, else ~/.local/share/lueur).
+    #[arg(long, global = true)]
+    data_dir: Option<PathBuf>,
+    /// A deployment file (intake endpoint and public key) replacing the bundled one.
+    #[arg(long, global = true)]
+    deployment: Option<PathBuf>,
+    /// Print the view model the mobile apps would receive, as JSON, and nothing else.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// The home screen.
+    Home,
+    /// The list of articles.
+    Articles,
+    /// One article.
+    Read { id: String },
+    /// Organisations that can help, with optional filters.
+    Contacts {
+        /// City or region (e.g. Antwerpen, Liège, brussels).
+        #[arg(long)]
+        city: Option<String>,
+        /// Kind of service (emergency, police, specialised-centre, ...).
+        #[arg(long)]
+        kind: Option<String>,
+        /// A language the service speaks (fr, nl, de, en, ...).
+        #[arg(long)]
+        language: Option<String>,
+    },
+    /// One contact.
+    Contact { id: String },
+    /// Search articles and contacts.
+    Search { text: Vec<String> },
+    /// Settings: language, about, content version.
+    Settings,
+    /// The indicator checklist ("am I / is someone I know at risk?").
+    Checklist {
+        /// Whose situation: me or other.
+        #[arg(long)]
+        about: Option<String>,
+        /// Evaluate a scripted answer file (question id = yes/no/unsure) instead of asking.
+        #[arg(long)]
+        answers: Option<PathBuf>,
+    },
+    /// Write or queue a confidential report.
+    Report {
+        #[command(subcommand)]
+        action: ReportAction,
+    },
+    /// Reports waiting to be sent, and sending them.
+    Outbox {
+        #[command(subcommand)]
+        action: Option<OutboxAction>,
+    },
+    /// The calculator.
+    Calc {
+        /// Press these keys and print the display (e.g. "12+7=").
+        #[arg(long)]
+        keys: Option<String>,
+    },
+    /// Discreet mode: disguise and codes.
+    Discreet {
+        #[command(subcommand)]
+        action: DiscreetAction,
+    },
+    /// Erase everything Lueur stored on this device.
+    Wipe {
+        /// Confirm: queued reports will not be sent.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ReportAction {
+    /// Write a report, question by question.
+    New,
+    /// Queue a report from a JSON draft file.
+    Queue {
+        #[arg(long)]
+        from: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum OutboxAction {
+    /// Send every report that is due.
+    Flush {
+        /// Send to this endpoint instead of the deployment's.
+        #[arg(long)]
+        endpoint: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum DiscreetAction {
+    /// Show the disguise and whether codes are set.
+    Status,
+    /// Change the disguise or the codes.
+    Set {
+        /// off or calculator.
+        #[arg(long)]
+        disguise: Option<String>,
+        /// The unlock code (4 to 8 digits).
+        #[arg(long)]
+        code: Option<String>,
+        /// The duress code (4 to 8 digits).
+        #[arg(long)]
+        duress: Option<String>,
+    },
+}
+
+fn run(cli: Cli) -> Result<(), CliError> {
+    let shell = Shell::open(&cli)?;
+    let result = match cli.command {
+        None => browse::menu(&shell),
+        Some(Command::Home) => browse::home(&shell),
+        Some(Command::Articles) => browse::articles(&shell),
+        Some(Command::Read { id }) => browse::read(&shell, &id),
+        Some(Command::Contacts {
+            city,
+            kind,
+            language,
+        }) => browse::contacts(&shell, city, kind, language),
+        Some(Command::Contact { id }) => browse::contact(&shell, &id),
+        Some(Command::Search { text }) => browse::search(&shell, &text.join(" ")),
+        Some(Command::Settings) => browse::settings(&shell),
+        Some(Command::Checklist { about, answers }) => checklist::run(&shell, about, answers),
+        Some(Command::Report {
+            action: ReportAction::New,
+        }) => report::new_interactive(&shell),
+        Some(Command::Report {
+            action: ReportAction::Queue { from },
+        }) => report::queue_from_file(&shell, &from),
+        Some(Command::Outbox { action: None }) => report::outbox(&shell),
+        Some(Command::Outbox {
+            action: Some(OutboxAction::Flush { endpoint }),
+        }) => report::flush(&shell, endpoint),
+        Some(Command::Calc { keys }) => discreet::calc(&shell, keys),
+        Some(Command::Discreet {
+            action: DiscreetAction::Status,
+        }) => discreet::status(&shell),
+        Some(Command::Discreet {
+            action:
+                DiscreetAction::Set {
+                    disguise,
+                    code,
+                    duress,
+                },
+        }) => discreet::set(&shell, disguise, code, duress),
+        Some(Command::Wipe { yes }) => discreet::wipe(&shell, yes),
+    };
+    result.map_err(|error| shell.explain(error))
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}

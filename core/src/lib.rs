@@ -1,6 +1,13 @@
 //! `lueur-core`: everything Lueur does that is not drawing pixels or talking to the OS.
 //! Pure Rust, no FFI and no HTTP: the bindings crate and the CLI are shells over it.
 
+pub mod app;
 pub mod content;
+pub mod env;
+pub mod error;
+pub mod l10n;
+pub mod userdb;
 
+pub use app::{Lueur, LueurConfig};
 pub use content::{ContentError, ContentStore};
+pub use error::{Error, Result};

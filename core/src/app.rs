@@ -1,0 +1,179 @@
+//! `Lueur`: the one object a shell holds. It owns the bundled content, the
+//! localiser, the user database and the in-memory session (what quick exit drops).
+//! Features add their calls in their own modules with further `impl Lueur` blocks.
+
+use crate::content::ContentStore;
+use crate::env::{Clock, OsRandom, Random, SystemClock};
+use crate::error::{Error, Result};
+use crate::l10n::{Localizer, negotiate};
+use crate::userdb::{OpenOutcome, UserDb};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard, RwLock, RwLockReadGuard};
+
+/// What a shell passes at start.
+#[derive(Clone)]
+pub struct LueurConfig {
+    /// The app's private data folder.
+    pub data_dir: PathBuf,
+    /// The OS's preferred locales, most preferred first (BCP 47 tags).
+    pub preferred_locales: Vec<String>,
+    pub clock: Arc<dyn Clock>,
+    pub random: Arc<dyn Random>,
+}
+
+impl LueurConfig {
+    /// A configuration with the system clock and the OS random generator.
+    pub fn new(data_dir: impl Into<PathBuf>, preferred_locales: Vec<String>) -> Self {
+        LueurConfig {
+            data_dir: data_dir.into(),
+            preferred_locales,
+            clock: Arc::new(SystemClock),
+            random: Arc::new(OsRandom),
+        }
+    }
+}
+
+/// State that lives only in memory and that quick exit drops. Features add their
+/// fields here; `Default` is the state of a freshly opened app.
+#[derive(Default)]
+pub struct Session {}
+
+pub struct Lueur {
+    pub(crate) content: ContentStore,
+    pub(crate) l10n: RwLock<Localizer>,
+    pub(crate) user: Mutex<Option<UserDb>>,
+    pub(crate) session: Mutex<Session>,
+    pub(crate) config: LueurConfig,
+    pub(crate) open_outcome: OpenOutcome,
+}
+
+impl Lueur {
+    pub fn open(config: LueurConfig) -> Result<Lueur> {
+        let content = ContentStore::open_embedded()?;
+        let locale = negotiate(&config.preferred_locales, &content.info().locales);
+        let l10n = Localizer::load(&content, &locale)?;
+        let (user, open_outcome) = UserDb::open(&config.data_dir)?;
+        let lueur = Lueur {
+            content,
+            l10n: RwLock::new(l10n),
+            user: Mutex::new(Some(user)),
+            session: Mutex::new(Session::default()),
+            config,
+            open_outcome,
+        };
+        if let Some(saved) = lueur.with_user(|db| Ok(db.setting("locale")?))? {
+            lueur.l10n_mut().set_locale(&saved);
+        }
+        Ok(lueur)
+    }
+
+    /// Whether opening found a corrupt user database and started a new one.
+    pub fn recreated_after_corruption(&self) -> bool {
+        self.open_outcome.recreated_after_corruption
+    }
+
+    pub fn content(&self) -> &ContentStore {
+        &self.content
+    }
+
+    pub fn locale(&self) -> String {
+        self.l10n().locale().to_string()
+    }
+
+    pub fn available_locales(&self) -> Vec<String> {
+        self.content.info().locales.clone()
+    }
+
+    /// Changes the language and remembers the choice.
+    pub fn set_locale(&self, locale: &str) -> Result<()> {
+        if !self.l10n_mut().set_locale(locale) {
+            return Err(Error::invalid("locale", "error-unknown-locale"));
+        }
+        self.with_user(|db| Ok(db.set_setting("locale", Some(locale))?))
+    }
+
+    pub fn now_millis(&self) -> i64 {
+        self.config.clock.now_millis()
+    }
+
+    pub fn random(&self) -> &dyn Random {
+        self.config.random.as_ref()
+    }
+
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.config.data_dir
+    }
+
+    pub(crate) fn l10n(&self) -> RwLockReadGuard<'_, Localizer> {
+        self.l10n.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub(crate) fn l10n_mut(&self) -> std::sync::RwLockWriteGuard<'_, Localizer> {
+        self.l10n.write().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub(crate) fn session(&self) -> MutexGuard<'_, Session> {
+        self.session.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Runs `f` with the user database, reopening it if a wipe closed it.
+    pub(crate) fn with_user<T>(&self, f: impl FnOnce(&mut UserDb) -> Result<T>) -> Result<T> {
+        let mut guard = self.user.lock().unwrap_or_else(|p| p.into_inner());
+        if guard.is_none() {
+            let (db, _) = UserDb::open(&self.config.data_dir)?;
+            *guard = Some(db);
+        }
+        let db = guard
+            .as_mut()
+            .ok_or_else(|| Error::State("user database unavailable".into()))?;
+        f(db)
+    }
+
+    /// Localised text for an error, for the one mapping point at the FFI and the CLI.
+    pub fn error_text(&self, error: &Error) -> String {
+        use fluent_bundle::FluentValue;
+        let l10n = self.l10n();
+        match error {
+            Error::Invalid {
+                message_id, args, ..
+            } => {
+                let args: Vec<(&str, FluentValue<'_>)> = args
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), FluentValue::from(v.as_str())))
+                    .collect();
+                l10n.text(message_id, &args)
+            }
+            Error::NotFound { .. } => l10n.text("error-not-found", &[]),
+            Error::State(_) => l10n.text("error-not-now", &[]),
+            Error::Storage(_) => l10n.text("error-storage", &[]),
+            Error::Content(_) => l10n.text("error-content", &[]),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::env::{ManualClock, SeededRandom};
+
+    pub(crate) fn open_in(dir: &std::path::Path, locales: &[&str]) -> Lueur {
+        Lueur::open(LueurConfig {
+            data_dir: dir.to_path_buf(),
+            preferred_locales: locales.iter().map(|l| l.to_string()).collect(),
+            clock: Arc::new(ManualClock::new(1_700_000_000_000)),
+            random: Arc::new(SeededRandom::new(1)),
+        })
+        .expect("open")
+    }
+
+    #[test]
+    fn opens_in_the_negotiated_locale_and_remembers_a_change() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let lueur = open_in(dir.path(), &["nl-BE", "fr-BE"]);
+        assert_eq!(lueur.locale(), "nl");
+        lueur.set_locale("de").expect("switch");
+        assert!(lueur.set_locale("xx").is_err());
+        drop(lueur);
+        assert_eq!(open_in(dir.path(), &["fr"]).locale(), "de");
+    }
+}
