@@ -51,7 +51,7 @@ pub fn check(content: &Content, diags: &mut Diagnostics) -> MessageTable {
     let messages = check_fluent(content, diags);
     check_articles(content, diags);
     let source_ids = check_sources(content, diags);
-    check_contacts(content, &messages, &source_ids, diags);
+    check_contacts(content, &messages, source_ids.as_ref(), diags);
     messages
 }
 
@@ -261,7 +261,8 @@ fn walk_inline(inline: &InlineExpression<&str>, def: &mut MessageDef) {
 
 fn check_articles(content: &Content, diags: &mut Diagnostics) {
     let Some((index_file, index)) = &content.article_index else {
-        if !content.article_dirs.is_empty() {
+        // An articles.toml that failed to parse was reported where it failed.
+        if !content.article_dirs.is_empty() && !has_file(content, "articles.toml") {
             diags.push(
                 "articles.toml",
                 1,
@@ -392,14 +393,18 @@ fn has_file(content: &Content, rel: &str) -> bool {
     content.files.iter().any(|f| f.rel == rel)
 }
 
-fn check_sources(content: &Content, diags: &mut Diagnostics) -> BTreeSet<String> {
+/// The ids of sources.toml, or `None` when it could not be read (references to
+/// sources are then not checked, rather than all reported as missing).
+fn check_sources(content: &Content, diags: &mut Diagnostics) -> Option<BTreeSet<String>> {
     let Some((file, sources)) = &content.sources else {
-        diags.push(
-            "sources.toml",
-            1,
-            "sources.toml is missing: every fact and article names its source there",
-        );
-        return BTreeSet::new();
+        if !has_file(content, "sources.toml") {
+            diags.push(
+                "sources.toml",
+                1,
+                "sources.toml is missing: every fact and article names its source there",
+            );
+        }
+        return None;
     };
     for source in sources.source.values() {
         if let Some(url) = &source.url
@@ -412,12 +417,12 @@ fn check_sources(content: &Content, diags: &mut Diagnostics) -> BTreeSet<String>
             );
         }
     }
-    sources.source.keys().cloned().collect()
+    Some(sources.source.keys().cloned().collect())
 }
 
 struct FactContext<'a> {
     file: &'a SourceFile,
-    source_ids: &'a BTreeSet<String>,
+    source_ids: Option<&'a BTreeSet<String>>,
 }
 
 impl FactContext<'_> {
@@ -432,11 +437,17 @@ impl FactContext<'_> {
         let line = self.file.line(at);
         match source {
             None => diags.push(&self.file.rel, line, format!("{what} has no source")),
-            Some(source) if !self.source_ids.contains(source.get_ref()) => diags.push(
-                &self.file.rel,
-                self.file.line(source.span().start),
-                format!("reference to a missing source `{}`", source.get_ref()),
-            ),
+            Some(source)
+                if self
+                    .source_ids
+                    .is_some_and(|known| !known.contains(source.get_ref())) =>
+            {
+                diags.push(
+                    &self.file.rel,
+                    self.file.line(source.span().start),
+                    format!("reference to a missing source `{}`", source.get_ref()),
+                )
+            }
             Some(_) => {}
         }
         match verified {
@@ -453,11 +464,13 @@ impl FactContext<'_> {
 fn check_contacts(
     content: &Content,
     messages: &MessageTable,
-    source_ids: &BTreeSet<String>,
+    source_ids: Option<&BTreeSet<String>>,
     diags: &mut Diagnostics,
 ) {
     let Some((file, contacts)) = &content.contacts else {
-        diags.push("contacts.toml", 1, "contacts.toml is missing");
+        if !has_file(content, "contacts.toml") {
+            diags.push("contacts.toml", 1, "contacts.toml is missing");
+        }
         return;
     };
     let facts = FactContext { file, source_ids };
