@@ -19,15 +19,12 @@ struct Style {
     link: Option<String>,
 }
 
+/// Link targets found in a body, with their byte ranges.
+pub type Links = Vec<(String, Range<usize>)>;
+
 /// Parses `body` into blocks; every link target is returned with its position so the
 /// caller can check it.
-pub fn to_blocks(
-    body: &str,
-) -> (
-    Vec<Block>,
-    Vec<(String, Range<usize>)>,
-    Vec<MarkdownProblem>,
-) {
+pub fn to_blocks(body: &str) -> (Vec<Block>, Links, Vec<MarkdownProblem>) {
     let mut blocks = Vec::new();
     let mut links = Vec::new();
     let mut problems = Vec::new();
