@@ -5,6 +5,7 @@
 
 mod check;
 mod compile;
+mod deployment;
 mod diag;
 mod markdown;
 mod model;

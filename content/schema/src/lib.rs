@@ -3,6 +3,8 @@
 //! the text folding both sides apply before search. It is tiny on purpose, so the core
 //! does not link the compiler's validation libraries.
 
+pub mod deployment;
+
 use serde::{Deserialize, Serialize};
 
 /// Stamped in `PRAGMA user_version` of the content database. Bump it whenever a table
