@@ -58,15 +58,29 @@ fn specialised_centres_carry_the_leaflet_facts_in_every_locale() {
                 .expect("query")
                 .unwrap_or_else(|| panic!("{} missing in {locale}", facts.id));
             assert_eq!(contact.kind, "specialised-centre");
-            assert!(contact.phones.iter().any(|p| p.number == facts.phone), "{} phone in {locale}", facts.id);
-            assert!(contact.emails.iter().any(|e| e == facts.email), "{} email in {locale}", facts.id);
             assert!(
-                contact.websites.iter().any(|w| w.trim_end_matches('/').ends_with(facts.website)),
+                contact.phones.iter().any(|p| p.number == facts.phone),
+                "{} phone in {locale}",
+                facts.id
+            );
+            assert!(
+                contact.emails.iter().any(|e| e == facts.email),
+                "{} email in {locale}",
+                facts.id
+            );
+            assert!(
+                contact
+                    .websites
+                    .iter()
+                    .any(|w| w.trim_end_matches('/').ends_with(facts.website)),
                 "{} website in {locale}: {:?}",
                 facts.id,
                 contact.websites
             );
-            let address = contact.address.as_ref().unwrap_or_else(|| panic!("{} address", facts.id));
+            let address = contact
+                .address
+                .as_ref()
+                .unwrap_or_else(|| panic!("{} address", facts.id));
             assert_eq!(address.street, facts.street);
             assert_eq!(address.postal_code, facts.postal_code);
             assert!(!address.city.is_empty());
@@ -79,12 +93,21 @@ fn police_contact_point_and_report_website_are_there_in_every_locale() {
     let store = store();
     for locale in &store.info().locales {
         let contacts = store.contacts(locale).expect("contacts");
-        let has_phone = |number: &str| contacts.iter().any(|c| c.phones.iter().any(|p| p.number == number));
+        let has_phone = |number: &str| {
+            contacts
+                .iter()
+                .any(|c| c.phones.iter().any(|p| p.number == number))
+        };
         assert!(has_phone("101"), "police 101 in {locale}");
         assert!(has_phone("112"), "112 in {locale}");
-        assert!(has_phone("+3278055800"), "national contact point in {locale}");
         assert!(
-            contacts.iter().any(|c| c.websites.iter().any(|w| w.contains("www.stoptraite.be"))),
+            has_phone("+3278055800"),
+            "national contact point in {locale}"
+        );
+        assert!(
+            contacts
+                .iter()
+                .any(|c| c.websites.iter().any(|w| w.contains("www.stoptraite.be"))),
             "stoptraite.be in {locale}"
         );
         assert!(
@@ -98,7 +121,12 @@ fn police_contact_point_and_report_website_are_there_in_every_locale() {
 fn city_names_follow_the_locale() {
     let store = store();
     let city = |locale: &str, id: &str| {
-        store.contact(locale, id).expect("query").and_then(|c| c.address).map(|a| a.city).unwrap_or_default()
+        store
+            .contact(locale, id)
+            .expect("query")
+            .and_then(|c| c.address)
+            .map(|a| a.city)
+            .unwrap_or_default()
     };
     assert_eq!(city("fr", "payoke"), "Anvers");
     assert_eq!(city("nl", "payoke"), "Antwerpen");
@@ -112,13 +140,29 @@ fn city_names_follow_the_locale() {
 fn the_headline_figure_and_its_source_are_in_every_locale() {
     let store = store();
     for locale in &store.info().locales {
-        let article = store.article(locale, "scale").expect("query").expect("the scale article");
-        let text: String = article.blocks.iter().map(|b| b.plain_text()).collect::<Vec<_>>().join(" ");
-        let digits_only: String =
-            text.chars().filter(|c| !matches!(c, ' ' | '.' | ',' | '\u{a0}' | '\u{202f}')).collect();
+        let article = store
+            .article(locale, "scale")
+            .expect("query")
+            .expect("the scale article");
+        let text: String = article
+            .blocks
+            .iter()
+            .map(|b| b.plain_text())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let digits_only: String = text
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '.' | ',' | '\u{a0}' | '\u{202f}'))
+            .collect();
         assert!(digits_only.contains("11000"), "11,000 in {locale}");
         assert!(digits_only.contains("160"), "160 countries in {locale}");
-        assert!(text.contains("Global Slavery Index"), "source named in {locale}");
-        assert!(text.contains("#EndHumanTrafficking"), "campaign named in {locale}");
+        assert!(
+            text.contains("Global Slavery Index"),
+            "source named in {locale}"
+        );
+        assert!(
+            text.contains("#EndHumanTrafficking"),
+            "campaign named in {locale}"
+        );
     }
 }
