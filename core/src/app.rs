@@ -36,7 +36,9 @@ impl LueurConfig {
 /// State that lives only in memory and that quick exit drops. Features add their
 /// fields here; `Default` is the state of a freshly opened app.
 #[derive(Default)]
-pub struct Session {}
+pub struct Session {
+    pub discreet: crate::discreet::DiscreetSession,
+}
 
 pub struct Lueur {
     pub(crate) content: ContentStore,

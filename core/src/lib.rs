@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod content;
+pub mod discreet;
 pub mod env;
 pub mod error;
 pub mod l10n;

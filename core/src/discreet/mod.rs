@@ -1,0 +1,722 @@
+//! Discreet mode: the calculator decoy in front of Lueur, the unlock and duress
+//! codes, the disguise setting (which launcher identity the shells show), quick exit
+//! (drop every in-memory trace) and the panic wipe (drop every stored trace).
+//!
+//! What the person may face: someone who holds the phone, opens apps and looks at
+//! what they show. So the decoy is a calculator that really calculates and never
+//! shows anything else; a wrong code is just a number; guesses are slowed without
+//! ever locking the calculator (a locked calculator would itself be a tell).
+
+mod calculator;
+mod codes;
+mod wipe;
+
+pub use calculator::{CalcKey, CalcOperator, Calculator, MAX_DIGITS, format_value};
+pub use codes::{KdfParams, is_valid_code};
+pub use wipe::{WIPED_FILES, erase_in};
+
+use crate::app::Lueur;
+use crate::error::{Error, Result};
+use codes::{CodeRecord, SALT_LEN, from_hex, to_hex};
+use fluent_bundle::FluentValue;
+
+/// Keys in the user database's `settings` table.
+mod keys {
+    pub const DISGUISE: &str = "discreet.disguise";
+    pub const SALT: &str = "discreet.salt";
+    pub const UNLOCK: &str = "discreet.unlock";
+    pub const DURESS: &str = "discreet.duress";
+    pub const DURESS_WIPES: &str = "discreet.duress_wipes";
+    pub const FAILURES: &str = "discreet.failures";
+    pub const CHECKED_AT: &str = "discreet.checked_at";
+}
+
+/// Wrong codes in a row that are checked at once; after these, a code is checked at
+/// most once per [`CHECK_INTERVAL_MS`]. In between, `=` only calculates, so the
+/// calculator never refuses a key and never looks locked.
+pub const FREE_ATTEMPTS: u32 = 5;
+/// 30 s: a 4-digit code then takes days to find by trying, while the person who
+/// mistyped twice too often waits half a minute.
+pub const CHECK_INTERVAL_MS: i64 = 30_000;
+
+/// What the app pretends to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Disguise {
+    /// Lueur shows as Lueur.
+    #[default]
+    Off,
+    /// Lueur shows as a calculator and opens on the calculator decoy.
+    Calculator,
+}
+
+impl Disguise {
+    pub const ALL: [Disguise; 2] = [Disguise::Off, Disguise::Calculator];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Disguise::Off => "off",
+            Disguise::Calculator => "calculator",
+        }
+    }
+
+    /// Parses `off` or `calculator` (as typed on a command line or stored).
+    pub fn parse(text: &str) -> Result<Disguise> {
+        Disguise::ALL
+            .into_iter()
+            .find(|d| d.as_str() == text.trim())
+            .ok_or_else(|| Error::Invalid {
+                field: "disguise".into(),
+                message_id: "error-discreet-disguise-unknown".into(),
+                args: vec![("value".into(), text.to_string())],
+            })
+    }
+
+    /// The icon and name the launcher should show.
+    pub fn launcher(self) -> LauncherIdentity {
+        match self {
+            Disguise::Off => LauncherIdentity::Lueur,
+            Disguise::Calculator => LauncherIdentity::Calculator,
+        }
+    }
+}
+
+/// Which launcher entry the shell enables (Android activity alias, iOS alternate
+/// icon). The shell applies it whenever a call returns one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LauncherIdentity {
+    Lueur,
+    Calculator,
+}
+
+/// The first screen a shell shows when it starts or comes back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StartScreen {
+    /// The calculator decoy (disguise on and not unlocked in this session).
+    Decoy,
+    Home,
+}
+
+/// Which code a call is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CodeKind {
+    /// Opens Lueur.
+    Unlock,
+    /// Opens an empty Lueur, and erases everything if the person chose so.
+    Duress,
+}
+
+impl CodeKind {
+    fn setting(self) -> &'static str {
+        match self {
+            CodeKind::Unlock => keys::UNLOCK,
+            CodeKind::Duress => keys::DURESS,
+        }
+    }
+
+    fn other(self) -> CodeKind {
+        match self {
+            CodeKind::Unlock => CodeKind::Duress,
+            CodeKind::Duress => CodeKind::Unlock,
+        }
+    }
+}
+
+/// What the shell must do after a quick exit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuickExitAction {
+    /// Disguise is on: replace whatever is on screen with the calculator decoy (on
+    /// Android the shell may also finish the task and remove it from recents; the
+    /// next start shows the decoy).
+    ShowDecoy,
+    /// Disguise is off: leave the app. Android finishes the task and removes it from
+    /// recents; iOS, which cannot quit an app, shows the decoy, which is neutral.
+    LeaveApp,
+}
+
+/// The in-memory part of discreet mode, inside [`crate::app::Session`].
+#[derive(Debug, Default)]
+pub struct DiscreetSession {
+    calculator: Calculator,
+    unlocked: bool,
+    /// Opened with the duress code: screens hide stored data.
+    clean: bool,
+    /// A code typed once, waiting for its confirmation.
+    pending: Option<(CodeKind, String)>,
+}
+
+/// One key as the shell draws it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct CalcKeyView {
+    pub key: CalcKey,
+    pub label: String,
+    /// What a screen reader says.
+    pub description: String,
+    /// The operator waiting for its second number, shown highlighted.
+    pub active: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct CalcKeyRow {
+    pub keys: Vec<CalcKeyView>,
+}
+
+/// The calculator decoy's screen: the display and the keys, row by row.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct CalculatorView {
+    pub display: String,
+    pub error: bool,
+    pub rows: Vec<CalcKeyRow>,
+}
+
+/// The result of pressing a key on the decoy.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum CalcOutcome {
+    /// Keep showing the calculator.
+    Show { view: CalculatorView },
+    /// A code opened Lueur: show its home screen with this launcher identity.
+    Open { launcher: LauncherIdentity },
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DisguiseOption {
+    pub disguise: Disguise,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// The platforms a sentence is about, so each shell shows only what concerns it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Platform {
+    Android,
+    Ios,
+}
+
+/// One thing the disguise cannot hide.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DisguiseLimit {
+    pub text: String,
+    /// `None`: true on every phone.
+    pub only_on: Option<Platform>,
+}
+
+/// The discreet-mode settings screen.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DiscreetSettingsView {
+    pub title: String,
+    pub disguise: Disguise,
+    pub launcher: LauncherIdentity,
+    pub disguise_label: String,
+    pub disguise_options: Vec<DisguiseOption>,
+    pub disguise_explanation: String,
+    pub unlock_code_set: bool,
+    pub unlock_code_label: String,
+    pub unlock_code_status: String,
+    pub duress_code_set: bool,
+    pub duress_code_label: String,
+    pub duress_code_status: String,
+    pub duress_explanation: String,
+    pub duress_wipes: bool,
+    pub duress_wipes_label: String,
+    pub code_rules: String,
+    pub code_prompt: String,
+    pub confirm_prompt: String,
+    pub guess_delay_note: String,
+    pub limits_title: String,
+    pub limits: Vec<DisguiseLimit>,
+    pub quick_exit_label: String,
+    pub quick_exit_explanation: String,
+    pub wipe_label: String,
+}
+
+/// Shown before a panic wipe, with the confirm and cancel buttons.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct WipeWarningView {
+    pub title: String,
+    pub body: String,
+    /// Reports written but not delivered yet; the wipe drops them.
+    pub unsent_reports: u32,
+    /// Says that those reports will not be sent; `None` when there are none.
+    pub unsent_text: Option<String>,
+    pub confirm_label: String,
+    pub cancel_label: String,
+}
+
+/// After a panic wipe.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct WipeDone {
+    pub message: String,
+    /// The launcher identity of a fresh install, for the shell to apply.
+    pub launcher: LauncherIdentity,
+}
+
+enum CodeMatch {
+    None,
+    Unlock,
+    Duress,
+}
+
+impl Lueur {
+    // ----- disguise -----
+
+    pub fn disguise(&self) -> Result<Disguise> {
+        let stored = self.with_user(|db| Ok(db.setting(keys::DISGUISE)?))?;
+        Ok(stored
+            .and_then(|s| Disguise::parse(&s).ok())
+            .unwrap_or_default())
+    }
+
+    pub fn launcher_identity(&self) -> Result<LauncherIdentity> {
+        Ok(self.disguise()?.launcher())
+    }
+
+    /// Switches the disguise. The calculator needs an unlock code first, or the
+    /// person could not get back in.
+    pub fn set_disguise(&self, disguise: Disguise) -> Result<LauncherIdentity> {
+        self.with_user(|db| {
+            if disguise == Disguise::Calculator && db.setting(keys::UNLOCK)?.is_none() {
+                return Err(Error::invalid("disguise", "error-discreet-code-needed"));
+            }
+            db.set_setting(keys::DISGUISE, Some(disguise.as_str()))?;
+            Ok(())
+        })?;
+        Ok(disguise.launcher())
+    }
+
+    /// Whether the shell starts on the decoy or on the home screen.
+    pub fn start_screen(&self) -> Result<StartScreen> {
+        let unlocked = self.session().discreet.unlocked;
+        Ok(match self.disguise()? {
+            Disguise::Calculator if !unlocked => StartScreen::Decoy,
+            _ => StartScreen::Home,
+        })
+    }
+
+    /// True after the duress code opened Lueur: screens that show stored data (saved
+    /// answers, the outbox) must show them as empty until the next quick exit.
+    pub fn user_data_hidden(&self) -> bool {
+        self.session().discreet.clean
+    }
+
+    // ----- calculator -----
+
+    pub fn calculator(&self) -> CalculatorView {
+        let calculator = self.session().discreet.calculator.clone();
+        self.calculator_view(&calculator)
+    }
+
+    /// Presses one key. `=` after a code typed as a number on its own opens Lueur;
+    /// anything else, a wrong code included, just calculates. Never fails: a decoy
+    /// that showed an app's error would give itself away.
+    pub fn calculator_press(&self, key: CalcKey) -> CalcOutcome {
+        if key == CalcKey::Equals {
+            let candidate = self
+                .session()
+                .discreet
+                .calculator
+                .code_candidate()
+                .filter(|c| is_valid_code(c))
+                .map(str::to_string);
+            if let Some(candidate) = candidate {
+                match self.check_code(&candidate).unwrap_or(CodeMatch::None) {
+                    CodeMatch::None => {}
+                    CodeMatch::Unlock => return self.open_lueur(false),
+                    CodeMatch::Duress => return self.open_lueur(true),
+                }
+            }
+        }
+        let calculator = {
+            let mut session = self.session();
+            session.discreet.calculator.press(key);
+            session.discreet.calculator.clone()
+        };
+        CalcOutcome::Show {
+            view: self.calculator_view(&calculator),
+        }
+    }
+
+    /// Presses the keys a string stands for (see [`CalcKey::from_char`]); stops at
+    /// the first key that opens Lueur. Refuses the whole string if a character is no
+    /// key, before pressing any.
+    pub fn calculator_keys(&self, keys: &str) -> Result<CalcOutcome> {
+        let parsed = parse_keys(keys)?;
+        let mut outcome = CalcOutcome::Show {
+            view: self.calculator(),
+        };
+        for key in parsed {
+            outcome = self.calculator_press(key);
+            if matches!(outcome, CalcOutcome::Open { .. }) {
+                break;
+            }
+        }
+        Ok(outcome)
+    }
+
+    fn calculator_view(&self, calc: &Calculator) -> CalculatorView {
+        let l10n = self.l10n();
+        let separator = l10n.text("calc-decimal-separator", &[]);
+        let key = |key: CalcKey| {
+            let (label, description) = match key {
+                CalcKey::Digit { value } => (value.to_string(), value.to_string()),
+                CalcKey::Decimal => (
+                    separator.clone(),
+                    l10n.text("calc-key-decimal-description", &[]),
+                ),
+                CalcKey::Operator { operator } => {
+                    let id = match operator {
+                        CalcOperator::Add => "calc-key-add",
+                        CalcOperator::Subtract => "calc-key-subtract",
+                        CalcOperator::Multiply => "calc-key-multiply",
+                        CalcOperator::Divide => "calc-key-divide",
+                    };
+                    (
+                        l10n.text(id, &[]),
+                        l10n.text(&format!("{id}-description"), &[]),
+                    )
+                }
+                CalcKey::Percent => (
+                    l10n.text("calc-key-percent", &[]),
+                    l10n.text("calc-key-percent-description", &[]),
+                ),
+                CalcKey::Negate => (
+                    l10n.text("calc-key-negate", &[]),
+                    l10n.text("calc-key-negate-description", &[]),
+                ),
+                CalcKey::Clear => (
+                    l10n.text("calc-key-clear", &[]),
+                    l10n.text("calc-key-clear-description", &[]),
+                ),
+                CalcKey::AllClear => (
+                    l10n.text("calc-key-all-clear", &[]),
+                    l10n.text("calc-key-all-clear-description", &[]),
+                ),
+                CalcKey::Equals => (
+                    l10n.text("calc-key-equals", &[]),
+                    l10n.text("calc-key-equals-description", &[]),
+                ),
+            };
+            let active = matches!(key, CalcKey::Operator { operator } if calc.pending_operator() == Some(operator));
+            CalcKeyView {
+                key,
+                label,
+                description,
+                active,
+            }
+        };
+        let op = |operator| CalcKey::Operator { operator };
+        let digit = |value| CalcKey::Digit { value };
+        let layout = [
+            vec![
+                calc.clear_key(),
+                CalcKey::Negate,
+                CalcKey::Percent,
+                op(CalcOperator::Divide),
+            ],
+            vec![digit(7), digit(8), digit(9), op(CalcOperator::Multiply)],
+            vec![digit(4), digit(5), digit(6), op(CalcOperator::Subtract)],
+            vec![digit(1), digit(2), digit(3), op(CalcOperator::Add)],
+            vec![digit(0), CalcKey::Decimal, CalcKey::Equals],
+        ];
+        CalculatorView {
+            display: calc.display(&separator, &l10n.text("calc-error", &[])),
+            error: calc.is_error(),
+            rows: layout
+                .into_iter()
+                .map(|row| CalcKeyRow {
+                    keys: row.into_iter().map(key).collect(),
+                })
+                .collect(),
+        }
+    }
+
+    fn open_lueur(&self, duress: bool) -> CalcOutcome {
+        if duress {
+            let wipes = self
+                .with_user(|db| Ok(db.setting(keys::DURESS_WIPES)?))
+                .ok()
+                .flatten()
+                .is_some_and(|v| v == "1");
+            if wipes {
+                // Opening matters more than a clean report of a failed erase: the
+                // person is being watched right now.
+                let _ = self.wipe();
+            }
+            let mut session = self.session();
+            *session = crate::app::Session::default();
+            session.discreet.clean = true;
+            session.discreet.unlocked = true;
+        } else {
+            let mut session = self.session();
+            session.discreet.calculator = Calculator::default();
+            session.discreet.unlocked = true;
+        }
+        CalcOutcome::Open {
+            launcher: self
+                .launcher_identity()
+                .unwrap_or(LauncherIdentity::Calculator),
+        }
+    }
+
+    /// Checks a candidate code against the stored ones, with the slowdown.
+    fn check_code(&self, candidate: &str) -> Result<CodeMatch> {
+        let now = self.now_millis();
+        let stored = self.with_user(|db| {
+            let Some(unlock) = db.setting(keys::UNLOCK)?.and_then(|s| CodeRecord::decode(&s))
+            else {
+                return Ok(None);
+            };
+            let duress = db
+                .setting(keys::DURESS)?
+                .and_then(|s| CodeRecord::decode(&s));
+            let salt = db.setting(keys::SALT)?.and_then(|s| from_hex(&s));
+            let failures: u32 = db
+                .setting(keys::FAILURES)?
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0);
+            let checked_at: Option<i64> =
+                db.setting(keys::CHECKED_AT)?.and_then(|s| s.parse().ok());
+            if failures >= FREE_ATTEMPTS
+                && let Some(last) = checked_at
+                && now >= last
+                && now - last < CHECK_INTERVAL_MS
+            {
+                // Too soon after the last check: `=` only calculates.
+                return Ok(None);
+            }
+            db.set_setting(keys::CHECKED_AT, Some(&now.to_string()))?;
+            Ok(Some((unlock, duress, salt, failures)))
+        })?;
+        let Some((unlock, duress, Some(salt), failures)) = stored else {
+            return Ok(CodeMatch::None);
+        };
+        let unlock_hash = codes::hash(candidate, &salt, unlock.params);
+        let found = if unlock_hash.as_deref().is_some_and(|h| unlock.matches_hash(h)) {
+            CodeMatch::Unlock
+        } else if let Some(duress) = duress {
+            let duress_hash = if duress.params == unlock.params {
+                unlock_hash
+            } else {
+                codes::hash(candidate, &salt, duress.params)
+            };
+            if duress_hash.as_deref().is_some_and(|h| duress.matches_hash(h)) {
+                CodeMatch::Duress
+            } else {
+                CodeMatch::None
+            }
+        } else {
+            CodeMatch::None
+        };
+        let failures = match found {
+            CodeMatch::None => failures.saturating_add(1),
+            _ => 0,
+        };
+        self.with_user(|db| Ok(db.set_setting(keys::FAILURES, Some(&failures.to_string()))?))?;
+        Ok(found)
+    }
+
+    // ----- codes -----
+
+    /// First step of setting a code: checks its form and keeps it in memory until
+    /// [`Lueur::confirm_code`] receives it again.
+    pub fn begin_code(&self, kind: CodeKind, code: &str) -> Result<()> {
+        if !is_valid_code(code) {
+            return Err(Error::invalid("code", "error-discreet-code-format"));
+        }
+        if kind == CodeKind::Duress && !self.code_is_set(CodeKind::Unlock)? {
+            return Err(Error::invalid("code", "error-discreet-unlock-first"));
+        }
+        self.session().discreet.pending = Some((kind, code.to_string()));
+        Ok(())
+    }
+
+    /// Second step: the same code again. Stores it hashed with the recommended
+    /// parameters.
+    pub fn confirm_code(&self, kind: CodeKind, code: &str) -> Result<()> {
+        self.confirm_code_with(kind, code, KdfParams::RECOMMENDED)
+    }
+
+    /// [`Lueur::confirm_code`] with explicit hashing parameters (tests pass
+    /// [`KdfParams::cheap_for_tests`]).
+    pub fn confirm_code_with(&self, kind: CodeKind, code: &str, params: KdfParams) -> Result<()> {
+        let pending = self.session().discreet.pending.take();
+        let Some((pending_kind, first)) = pending else {
+            return Err(Error::invalid("code", "error-discreet-code-first"));
+        };
+        if pending_kind != kind {
+            return Err(Error::invalid("code", "error-discreet-code-first"));
+        }
+        if first != code {
+            return Err(Error::invalid("code", "error-discreet-code-mismatch"));
+        }
+        let salt = self.install_salt()?;
+        let record = CodeRecord::new(code, &salt, params)
+            .ok_or_else(|| Error::State("the code hashing parameters are not usable".into()))?;
+        self.with_user(|db| {
+            let other = db
+                .setting(kind.other().setting())?
+                .and_then(|s| CodeRecord::decode(&s));
+            if let Some(other) = other {
+                let same = codes::hash(code, &salt, other.params)
+                    .is_some_and(|h| other.matches_hash(&h));
+                if same {
+                    return Err(Error::invalid("code", "error-discreet-code-same"));
+                }
+            }
+            db.set_setting(kind.setting(), Some(&record.encode()))?;
+            db.set_setting(keys::FAILURES, None)?;
+            Ok(())
+        })
+    }
+
+    /// Removes a code. Removing the unlock code also removes the duress code, and is
+    /// refused while the disguise is on.
+    pub fn remove_code(&self, kind: CodeKind) -> Result<()> {
+        if kind == CodeKind::Unlock && self.disguise()? != Disguise::Off {
+            return Err(Error::invalid("code", "error-discreet-disguise-on"));
+        }
+        self.erase_user_data(|tx| {
+            let removed: &[&str] = match kind {
+                CodeKind::Unlock => &[keys::UNLOCK, keys::DURESS, keys::DURESS_WIPES],
+                CodeKind::Duress => &[keys::DURESS, keys::DURESS_WIPES],
+            };
+            for key in removed {
+                tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Whether the duress code also erases everything.
+    pub fn set_duress_wipes(&self, wipes: bool) -> Result<()> {
+        self.with_user(|db| {
+            Ok(db.set_setting(keys::DURESS_WIPES, Some(if wipes { "1" } else { "0" }))?)
+        })
+    }
+
+    pub fn code_is_set(&self, kind: CodeKind) -> Result<bool> {
+        self.with_user(|db| Ok(db.setting(kind.setting())?.is_some()))
+    }
+
+    /// The per-install salt, made on first use from the injected generator.
+    fn install_salt(&self) -> Result<Vec<u8>> {
+        self.with_user(|db| {
+            if let Some(salt) = db.setting(keys::SALT)?.and_then(|s| from_hex(&s))
+                && salt.len() == SALT_LEN
+            {
+                return Ok(salt);
+            }
+            let mut salt = vec![0u8; SALT_LEN];
+            self.random().fill(&mut salt);
+            db.set_setting(keys::SALT, Some(&to_hex(&salt)))?;
+            Ok(salt)
+        })
+    }
+
+    // ----- screens -----
+
+    pub fn discreet_settings(&self) -> Result<DiscreetSettingsView> {
+        let disguise = self.disguise()?;
+        let (unlock_set, duress_set, duress_wipes) = self.with_user(|db| {
+            Ok((
+                db.setting(keys::UNLOCK)?.is_some(),
+                db.setting(keys::DURESS)?.is_some(),
+                db.setting(keys::DURESS_WIPES)?.is_some_and(|v| v == "1"),
+            ))
+        })?;
+        let l10n = self.l10n();
+        let t = |id: &str| l10n.text(id, &[]);
+        let limit = |id: &str, only_on| DisguiseLimit {
+            text: t(id),
+            only_on,
+        };
+        Ok(DiscreetSettingsView {
+            title: t("discreet-title"),
+            disguise,
+            launcher: disguise.launcher(),
+            disguise_label: t("discreet-disguise-label"),
+            disguise_options: Disguise::ALL
+                .into_iter()
+                .map(|d| DisguiseOption {
+                    disguise: d,
+                    label: t(&format!("discreet-disguise-{}", d.as_str())),
+                    selected: d == disguise,
+                })
+                .collect(),
+            disguise_explanation: t("discreet-disguise-explanation"),
+            unlock_code_set: unlock_set,
+            unlock_code_label: t("discreet-unlock-code-label"),
+            unlock_code_status: t(if unlock_set {
+                "discreet-code-status-set"
+            } else {
+                "discreet-code-status-not-set"
+            }),
+            duress_code_set: duress_set,
+            duress_code_label: t("discreet-duress-code-label"),
+            duress_code_status: t(if duress_set {
+                "discreet-code-status-set"
+            } else {
+                "discreet-code-status-not-set"
+            }),
+            duress_explanation: t("discreet-duress-explanation"),
+            duress_wipes,
+            duress_wipes_label: t("discreet-duress-wipes-label"),
+            code_rules: t("discreet-code-rules"),
+            code_prompt: t("discreet-code-prompt"),
+            confirm_prompt: t("discreet-code-confirm-prompt"),
+            guess_delay_note: l10n.text(
+                "discreet-guess-delay-note",
+                &[
+                    ("attempts", FluentValue::from(FREE_ATTEMPTS)),
+                    ("seconds", FluentValue::from(CHECK_INTERVAL_MS / 1000)),
+                ],
+            ),
+            limits_title: t("discreet-limits-title"),
+            limits: vec![
+                limit("discreet-limit-app-list", None),
+                limit("discreet-limit-store", None),
+                limit("discreet-limit-phone-bill", None),
+                limit("discreet-limit-backups", None),
+                limit("discreet-limit-ios-name", Some(Platform::Ios)),
+                limit("discreet-limit-ios-alert", Some(Platform::Ios)),
+            ],
+            quick_exit_label: t("discreet-quick-exit-label"),
+            quick_exit_explanation: t("discreet-quick-exit-explanation"),
+            wipe_label: t("discreet-wipe-label"),
+        })
+    }
+
+    // ----- quick exit -----
+
+    /// Drops every in-memory trace (the whole session: checklist answers, an open
+    /// draft, the last search, the calculator) and says what the shell does next.
+    /// Never fails: it is the button pressed when someone walks in.
+    pub fn quick_exit(&self) -> QuickExitAction {
+        *self.session() = crate::app::Session::default();
+        match self.disguise() {
+            Ok(Disguise::Calculator) => QuickExitAction::ShowDecoy,
+            Ok(Disguise::Off) => QuickExitAction::LeaveApp,
+            // Unknown: the decoy is the screen that gives nothing away.
+            Err(_) => QuickExitAction::ShowDecoy,
+        }
+    }
+}
+
+/// Splits a typed key string into keys, ignoring whitespace.
+pub fn parse_keys(keys: &str) -> Result<Vec<CalcKey>> {
+    keys.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| {
+            CalcKey::from_char(c).ok_or_else(|| Error::Invalid {
+                field: "keys".into(),
+                message_id: "calc-unknown-key".into(),
+                args: vec![("key".into(), c.to_string())],
+            })
+        })
+        .collect()
+}
