@@ -37,6 +37,8 @@ impl LueurConfig {
 /// fields here; `Default` is the state of a freshly opened app.
 #[derive(Default)]
 pub struct Session {
+    /// The last search query, so the search screen can be restored; never on disk.
+    pub last_search: Option<String>,
     pub discreet: crate::discreet::DiscreetSession,
 }
 

@@ -117,7 +117,7 @@ impl Localizer {
             .unwrap_or_else(|| format!("{id}.{attribute}"))
     }
 
-    fn format_in(
+    pub(crate) fn format_in(
         &self,
         locale: &str,
         id: &str,

@@ -7,7 +7,9 @@ pub mod discreet;
 pub mod env;
 pub mod error;
 pub mod l10n;
+pub mod search;
 pub mod userdb;
+pub mod views;
 
 pub use app::{Lueur, LueurConfig};
 pub use content::{ContentError, ContentStore};

@@ -1,0 +1,125 @@
+//! The home screen: the immediate-danger calls (always there), the primary ways in,
+//! and any notice about the person's saved data.
+
+use super::{Action, ActionItem, Destination, Notice, NoticeLevel};
+use crate::app::Lueur;
+use crate::error::Result;
+use fluent_bundle::FluentValue;
+use serde::Serialize;
+
+/// The kinds of contact whose numbers make up the immediate-danger section, in the
+/// order they appear in the content (112, then 101).
+const DANGER_KINDS: &[&str] = &["emergency", "police"];
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HomeView {
+    pub title: String,
+    pub intro: String,
+    /// Always present, with a call action per emergency and police number.
+    pub danger: DangerSection,
+    /// Get help now, am I at risk, is someone I know at risk, learn, contacts, report.
+    pub primary: Vec<HomeEntry>,
+    /// Search, reports waiting, calculator, settings.
+    pub more: Vec<HomeEntry>,
+    pub notices: Vec<Notice>,
+    pub navigation: NavigationLabels,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DangerSection {
+    pub title: String,
+    pub text: String,
+    pub actions: Vec<ActionItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HomeEntry {
+    pub destination: Destination,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// Words a text shell needs to move around (native apps use their platform's own).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NavigationLabels {
+    pub choose: String,
+    pub back: String,
+    pub quit: String,
+    pub invalid_choice: String,
+}
+
+impl Lueur {
+    pub fn home_view(&self) -> Result<HomeView> {
+        let locale = self.locale();
+        let contacts = self.content.contacts(&locale)?;
+        // Taken before the localiser's read lock: a nested read lock can deadlock
+        // when a locale switch is waiting.
+        let notices = self.data_notices();
+        let l10n = self.l10n();
+        let mut actions = Vec::new();
+        for kind in DANGER_KINDS {
+            for contact in contacts.iter().filter(|c| c.kind == *kind) {
+                for phone in &contact.phones {
+                    actions.push(ActionItem {
+                        label: l10n.text(
+                            "action-call",
+                            &[("number", FluentValue::from(phone.display.as_str()))],
+                        ),
+                        action: Action::Call {
+                            number: phone.number.clone(),
+                        },
+                    });
+                }
+            }
+        }
+        let entry = |destination: Destination, id: &str, with_hint: bool| HomeEntry {
+            destination,
+            label: l10n.text(id, &[]),
+            hint: with_hint.then(|| l10n.text(&format!("{id}-hint"), &[])),
+        };
+        let primary = vec![
+            entry(Destination::HelpNow, "home-action-help-now", true),
+            entry(Destination::CheckMe, "home-action-check-me", true),
+            entry(Destination::CheckOther, "home-action-check-other", true),
+            entry(Destination::Learn, "home-action-learn", true),
+            entry(Destination::Contacts, "home-action-contacts", true),
+            entry(Destination::Report, "home-action-report", true),
+        ];
+        let more = vec![
+            entry(Destination::Search, "home-action-search", false),
+            entry(Destination::Outbox, "home-action-outbox", false),
+            entry(Destination::Calculator, "home-action-calculator", false),
+            entry(Destination::Settings, "home-action-settings", false),
+        ];
+        Ok(HomeView {
+            title: l10n.text("home-title", &[]),
+            intro: l10n.text("home-intro", &[]),
+            danger: DangerSection {
+                title: l10n.text("home-danger-title", &[]),
+                text: l10n.text("home-danger-text", &[]),
+                actions,
+            },
+            primary,
+            more,
+            notices,
+            navigation: NavigationLabels {
+                choose: l10n.text("nav-choose", &[]),
+                back: l10n.text("nav-back", &[]),
+                quit: l10n.text("nav-quit", &[]),
+                invalid_choice: l10n.text("nav-invalid-choice", &[]),
+            },
+        })
+    }
+
+    /// Notices about the person's saved data, shown on home and in settings.
+    pub(crate) fn data_notices(&self) -> Vec<Notice> {
+        let mut notices = Vec::new();
+        if self.recreated_after_corruption() {
+            notices.push(Notice {
+                level: NoticeLevel::Warning,
+                text: self.l10n().text("home-notice-data-reset", &[]),
+            });
+        }
+        notices
+    }
+}

@@ -1,0 +1,114 @@
+//! The search screen: results for what the person is typing, in the current
+//! language. The query lives only in memory (the session), so quick exit forgets it.
+
+use super::{Destination, TextRun};
+use crate::app::Lueur;
+use crate::error::Result;
+use crate::search::search_db;
+use fluent_bundle::FluentValue;
+use serde::Serialize;
+
+/// Results shown at once; a phone screen holds far fewer.
+pub const RESULT_LIMIT: usize = 20;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SearchView {
+    pub title: String,
+    pub placeholder: String,
+    /// The text as the person typed it, to put back in the field.
+    pub query: String,
+    /// Shown while the query holds no word yet.
+    pub hint: Option<String>,
+    /// "3 results", when there are any.
+    pub count_label: Option<String>,
+    pub results: Vec<SearchResult>,
+    /// Shown when a query with words found nothing.
+    pub empty_message: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SearchResultKind {
+    Article,
+    Contact,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SearchResult {
+    pub kind: SearchResultKind,
+    pub kind_label: String,
+    pub id: String,
+    /// The title, with the matching words highlighted.
+    pub title: Vec<TextRun>,
+    /// A few words around the match, highlighted the same way.
+    pub snippet: Vec<TextRun>,
+    pub destination: Destination,
+}
+
+impl Lueur {
+    /// Searches articles and contacts as the person types. Any input is accepted:
+    /// words are matched by prefix, without regard to case or accents; a query with
+    /// no word gives a hint instead of results.
+    pub fn search_view(&self, query: &str) -> Result<SearchView> {
+        let locale = self.locale();
+        let hits = self
+            .content
+            .with_db(|db| Ok(search_db(db, &locale, query, RESULT_LIMIT)?))?;
+        self.session().last_search = Some(query.to_string());
+        let has_words = crate::search::match_expression(query).is_some();
+        let l10n = self.l10n();
+        let results: Vec<SearchResult> = hits
+            .into_iter()
+            .filter_map(|hit| {
+                let (kind, destination) = match hit.kind.as_str() {
+                    "article" => (
+                        SearchResultKind::Article,
+                        Destination::Article { id: hit.id.clone() },
+                    ),
+                    "contact" => (
+                        SearchResultKind::Contact,
+                        Destination::Contact { id: hit.id.clone() },
+                    ),
+                    // A kind this build does not know: skip rather than link nowhere.
+                    _ => return None,
+                };
+                Some(SearchResult {
+                    kind,
+                    kind_label: l10n.text(
+                        match kind {
+                            SearchResultKind::Article => "search-kind-article",
+                            SearchResultKind::Contact => "search-kind-contact",
+                        },
+                        &[],
+                    ),
+                    id: hit.id,
+                    title: hit.title,
+                    snippet: hit.snippet,
+                    destination,
+                })
+            })
+            .collect();
+        Ok(SearchView {
+            title: l10n.text("search-title", &[]),
+            placeholder: l10n.text("search-placeholder", &[]),
+            query: query.to_string(),
+            hint: (!has_words).then(|| l10n.text("search-hint", &[])),
+            count_label: (!results.is_empty()).then(|| {
+                l10n.text(
+                    "search-results",
+                    &[("count", FluentValue::from(results.len()))],
+                )
+            }),
+            empty_message: (has_words && results.is_empty())
+                .then(|| l10n.text("search-empty", &[])),
+            results,
+        })
+    }
+
+    /// The search screen as it was left (same query, results in the current
+    /// language), or an empty one. Nothing of it survives quick exit.
+    pub fn last_search_view(&self) -> Result<SearchView> {
+        let query = self.session().last_search.clone().unwrap_or_default();
+        self.search_view(&query)
+    }
+}

@@ -1,0 +1,100 @@
+//! The settings and about screen: language choice, versions and dates, and any
+//! notice about saved data. Other features add their own sections as fields here
+//! (filled in [`Lueur::settings_view`]), each an `Option` or a `Vec` so a shell that
+//! does not know a section yet can skip it.
+
+use super::{Notice, long_date};
+use crate::app::Lueur;
+use crate::error::Result;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SettingsView {
+    pub title: String,
+    pub language: LanguageSection,
+    pub about: AboutSection,
+    pub notices: Vec<Notice>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LanguageSection {
+    pub title: String,
+    /// Every bundled language, named in itself ("Français", "Nederlands", ...).
+    pub choices: Vec<LanguageChoice>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LanguageChoice {
+    /// Pass to [`Lueur::set_locale`].
+    pub code: String,
+    pub name: String,
+    pub selected: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AboutSection {
+    pub title: String,
+    pub text: String,
+    /// App version, content version, date the information was checked.
+    pub facts: Vec<LabelledValue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LabelledValue {
+    pub label: String,
+    pub value: String,
+}
+
+/// Languages in the order people expect them in Belgium, then any other bundled one.
+const LANGUAGE_ORDER: &[&str] = &["fr", "nl", "de", "en"];
+
+impl Lueur {
+    pub fn settings_view(&self) -> Result<SettingsView> {
+        let notices = self.data_notices();
+        let current = self.locale();
+        let mut codes = self.available_locales();
+        codes.sort_by_key(|code| {
+            LANGUAGE_ORDER
+                .iter()
+                .position(|c| c == code)
+                .unwrap_or(LANGUAGE_ORDER.len())
+        });
+        let info = self.content.info().clone();
+        let l10n = self.l10n();
+        let choices = codes
+            .into_iter()
+            .map(|code| LanguageChoice {
+                name: l10n
+                    .format_in(&code, "settings-locale-own-name", &[])
+                    .unwrap_or_else(|| code.clone()),
+                selected: code == current,
+                code,
+            })
+            .collect();
+        let fact = |label: &str, value: String| LabelledValue {
+            label: l10n.text(label, &[]),
+            value,
+        };
+        let about = AboutSection {
+            title: l10n.text("settings-about", &[]),
+            text: l10n.text("settings-about-text", &[]),
+            facts: vec![
+                fact(
+                    "settings-app-version",
+                    env!("CARGO_PKG_VERSION").to_string(),
+                ),
+                fact("settings-content-version", info.version.clone()),
+                fact("settings-content-date", long_date(&l10n, &info.date)),
+            ],
+        };
+        Ok(SettingsView {
+            title: l10n.text("settings-title", &[]),
+            language: LanguageSection {
+                title: l10n.text("settings-language", &[]),
+                choices,
+            },
+            about,
+            notices,
+        })
+    }
+}
