@@ -52,6 +52,7 @@ pub fn check(content: &Content, diags: &mut Diagnostics) -> MessageTable {
     check_articles(content, diags);
     let source_ids = check_sources(content, diags);
     check_contacts(content, &messages, source_ids.as_ref(), diags);
+    crate::checklist::check(content, &messages, source_ids.as_ref(), diags);
     crate::deployment::check(content, diags);
     messages
 }

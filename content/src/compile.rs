@@ -121,7 +121,7 @@ pub fn stamp(content: &Content) -> Stamp {
 }
 
 /// Compiles checked content into the bytes of a SQLite database.
-pub fn compile(content: &Content, _messages: &MessageTable) -> Result<Vec<u8>, CompileError> {
+pub fn compile(content: &Content, messages: &MessageTable) -> Result<Vec<u8>, CompileError> {
     let mut db = Connection::open_in_memory()?;
     db.execute_batch(
         "PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA encoding = 'UTF-8';",
@@ -175,6 +175,7 @@ pub fn compile(content: &Content, _messages: &MessageTable) -> Result<Vec<u8>, C
     }
     write_articles(&tx, content)?;
     write_contacts(&tx, content)?;
+    crate::checklist::write(&tx, content, messages)?;
     tx.commit()?;
     for locale in &content.locales {
         db.execute_batch(&format!(

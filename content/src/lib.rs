@@ -4,6 +4,7 @@
 //! refuses to write anything while a problem remains.
 
 mod check;
+mod checklist;
 mod compile;
 mod deployment;
 mod diag;

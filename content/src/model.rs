@@ -183,6 +183,7 @@ pub struct Content {
     pub article_dirs: BTreeMap<String, BTreeMap<String, ArticleFile>>,
     pub sources: Option<(SourceFile, SourcesFile)>,
     pub contacts: Option<(SourceFile, ContactsFile)>,
+    pub checklist: crate::checklist::ChecklistSources,
     /// Every file that makes up the content, for the content hash.
     pub files: Vec<SourceFile>,
 }
@@ -234,6 +235,7 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Content {
             ["contacts.toml"] => {
                 content.contacts = parse_toml(file, diags).map(|v| (file.clone(), v))
             }
+            ["checklist", ..] => crate::checklist::load_file(&mut content.checklist, file, diags),
             _ => {}
         }
     }

@@ -3,13 +3,14 @@
 //! the text folding both sides apply before search. It is tiny on purpose, so the core
 //! does not link the compiler's validation libraries.
 
+pub mod checklist;
 pub mod deployment;
 
 use serde::{Deserialize, Serialize};
 
 /// Stamped in `PRAGMA user_version` of the content database. Bump it whenever a table
 /// or a column the core reads changes; the core refuses versions it does not know.
-pub const SCHEMA_VERSION: i32 = 1;
+pub const SCHEMA_VERSION: i32 = 2;
 
 /// The locale every other locale falls back to.
 pub const FALLBACK_LOCALE: &str = "en";
