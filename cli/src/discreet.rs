@@ -1,27 +1,129 @@
-//! `lueur calc`, `lueur discreet` and `lueur wipe`. (Filled in by the discreet-mode work.)
+//! `lueur calc`, `lueur discreet` and `lueur wipe`: the terminal face of the core's
+//! discreet mode. Everything decided here is how to print; the decoy, the codes and
+//! the wipe live in `lueur_core::discreet`.
 
 use crate::shell::{CliError, Shell};
+use lueur_core::Error;
+use lueur_core::discreet::{
+    CalcOutcome, CalculatorView, CodeKind, DiscreetSettingsView, Disguise, WipeWarningView,
+};
 
-fn pending() -> Result<(), CliError> {
-    Err(CliError::Message(
-        "this command is not available yet".into(),
-    ))
+/// `lueur calc --keys K` presses K and prints the display; `lueur calc` reads key
+/// lines from stdin and prints the display after each line. When a code opens
+/// Lueur, the terminal goes on to Lueur itself (the menu, or home for `--keys`).
+pub fn calc(shell: &Shell, keys: Option<String>) -> Result<(), CliError> {
+    if let Some(keys) = keys {
+        let outcome = shell.lueur.calculator_keys(&keys)?;
+        return show_outcome(shell, &outcome, false);
+    }
+    print_view(shell, &shell.lueur.calculator())?;
+    while let Some(line) = shell.read_line("")? {
+        match shell.lueur.calculator_keys(&line) {
+            Ok(outcome @ CalcOutcome::Open { .. }) => {
+                return show_outcome(shell, &outcome, true);
+            }
+            Ok(outcome) => show_outcome(shell, &outcome, true)?,
+            // A calculator shrugs at an unknown key and keeps going.
+            Err(error) => eprintln!("{}", shell.lueur.error_text(&error)),
+        }
+    }
+    Ok(())
 }
 
-pub fn calc(_shell: &Shell, _keys: Option<String>) -> Result<(), CliError> {
-    pending()
+fn show_outcome(shell: &Shell, outcome: &CalcOutcome, interactive: bool) -> Result<(), CliError> {
+    match outcome {
+        CalcOutcome::Show { view } if !shell.json => print_view(shell, view),
+        CalcOutcome::Open { .. } if !shell.json => {
+            if interactive {
+                crate::browse::menu(shell)
+            } else {
+                crate::browse::home(shell)
+            }
+        }
+        _ => shell.show(outcome, |_| String::new()),
+    }
 }
-pub fn status(_shell: &Shell) -> Result<(), CliError> {
-    pending()
+
+fn print_view(shell: &Shell, view: &CalculatorView) -> Result<(), CliError> {
+    shell.show(view, |v| v.display.clone())
 }
+
+/// `lueur discreet status`.
+pub fn status(shell: &Shell) -> Result<(), CliError> {
+    let view = shell.lueur.discreet_settings()?;
+    shell.show(&view, render_settings)
+}
+
+/// `lueur discreet set`: the codes first (each flag is its own confirmation, so it
+/// is passed to the core's set and confirm steps alike), then the disguise, so that
+/// `--disguise calculator --code C` works in one go.
 pub fn set(
-    _shell: &Shell,
-    _disguise: Option<String>,
-    _code: Option<String>,
-    _duress: Option<String>,
+    shell: &Shell,
+    disguise: Option<String>,
+    code: Option<String>,
+    duress: Option<String>,
 ) -> Result<(), CliError> {
-    pending()
+    let disguise = disguise.map(|d| Disguise::parse(&d)).transpose()?;
+    for (kind, code) in [(CodeKind::Unlock, code), (CodeKind::Duress, duress)] {
+        if let Some(code) = code {
+            shell.lueur.begin_code(kind, &code)?;
+            shell.lueur.confirm_code(kind, &code)?;
+        }
+    }
+    if let Some(disguise) = disguise {
+        shell.lueur.set_disguise(disguise)?;
+    }
+    status(shell)
 }
-pub fn wipe(_shell: &Shell, _yes: bool) -> Result<(), CliError> {
-    pending()
+
+/// `lueur wipe --yes` erases everything; without `--yes` it prints what would be
+/// lost and exits non-zero.
+pub fn wipe(shell: &Shell, yes: bool) -> Result<(), CliError> {
+    if !yes {
+        let warning = shell.lueur.wipe_warning()?;
+        shell.show(&warning, render_warning)?;
+        return Err(Error::invalid("yes", "error-discreet-wipe-not-confirmed").into());
+    }
+    let done = shell.lueur.wipe()?;
+    shell.show(&done, |d| d.message.clone())
+}
+
+fn render_settings(view: &DiscreetSettingsView) -> String {
+    let selected = view
+        .disguise_options
+        .iter()
+        .find(|o| o.selected)
+        .map(|o| o.label.as_str())
+        .unwrap_or_default();
+    let mut lines = vec![
+        view.title.clone(),
+        String::new(),
+        format!("{}: {selected}", view.disguise_label),
+        view.disguise_explanation.clone(),
+        String::new(),
+        format!("{}: {}", view.unlock_code_label, view.unlock_code_status),
+        format!("{}: {}", view.duress_code_label, view.duress_code_status),
+        view.duress_explanation.clone(),
+    ];
+    if view.duress_wipes {
+        lines.push(format!("[x] {}", view.duress_wipes_label));
+    }
+    lines.extend([
+        view.code_rules.clone(),
+        view.guess_delay_note.clone(),
+        String::new(),
+        view.limits_title.clone(),
+    ]);
+    lines.extend(view.limits.iter().map(|l| format!("- {}", l.text)));
+    lines.extend([
+        String::new(),
+        format!("{}: {}", view.quick_exit_label, view.quick_exit_explanation),
+    ]);
+    lines.join("\n")
+}
+
+fn render_warning(view: &WipeWarningView) -> String {
+    let mut lines = vec![view.title.clone(), view.body.clone()];
+    lines.extend(view.unsent_text.clone());
+    lines.join("\n")
 }

@@ -74,3 +74,4 @@ error-discreet-code-needed = Bitte wählen Sie zuerst einen Entsperrcode. Ohne i
 error-discreet-unlock-first = Bitte wählen Sie zuerst einen Entsperrcode und danach den Notfallcode.
 error-discreet-disguise-on = Bitte schalten Sie zuerst die Tarnung als Taschenrechner aus und entfernen Sie dann den Entsperrcode.
 error-discreet-disguise-unknown = „{ $value }“ ist keine Tarnung. Wählen Sie „off“ oder „calculator“.
+error-discreet-wipe-not-confirmed = Es wurde nichts gelöscht. Um alles zu löschen, bestätigen Sie bitte zuerst.

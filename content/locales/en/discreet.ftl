@@ -74,3 +74,4 @@ error-discreet-code-needed = Please choose an unlock code first. Without it, you
 error-discreet-unlock-first = Please choose an unlock code before the emergency code.
 error-discreet-disguise-on = Please turn off the calculator disguise before you remove the unlock code.
 error-discreet-disguise-unknown = "{ $value }" is not a disguise. Choose "off" or "calculator".
+error-discreet-wipe-not-confirmed = Nothing was erased. To erase everything, please confirm first.

@@ -74,3 +74,4 @@ error-discreet-code-needed = Choisissez d'abord un code de déverrouillage. Sans
 error-discreet-unlock-first = Choisissez un code de déverrouillage avant le code d'urgence.
 error-discreet-disguise-on = Désactivez d'abord le déguisement en calculatrice, puis supprimez le code de déverrouillage.
 error-discreet-disguise-unknown = « { $value } » n'est pas un déguisement. Choisissez « off » ou « calculator ».
+error-discreet-wipe-not-confirmed = Rien n'a été effacé. Pour tout effacer, veuillez d'abord confirmer.

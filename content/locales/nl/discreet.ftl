@@ -74,3 +74,4 @@ error-discreet-code-needed = Kies eerst een ontgrendelcode. Zonder die code kun 
 error-discreet-unlock-first = Kies eerst een ontgrendelcode, en daarna de noodcode.
 error-discreet-disguise-on = Zet eerst de vermomming als rekenmachine uit, en verwijder daarna de ontgrendelcode.
 error-discreet-disguise-unknown = "{ $value }" is geen vermomming. Kies "off" of "calculator".
+error-discreet-wipe-not-confirmed = Er is niets gewist. Bevestig eerst als je alles wilt wissen.

@@ -42,9 +42,13 @@ pub enum CalcOperator {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(tag = "key", rename_all = "snake_case")]
 pub enum CalcKey {
-    Digit { value: u8 },
+    Digit {
+        value: u8,
+    },
     Decimal,
-    Operator { operator: CalcOperator },
+    Operator {
+        operator: CalcOperator,
+    },
     Percent,
     Negate,
     /// Clears the number being typed.
@@ -189,9 +193,8 @@ impl Calculator {
     /// The digits typed as a number on its own, with no operation pending and
     /// nothing but digit keys: what `=` would check as a code. `None` otherwise.
     pub fn code_candidate(&self) -> Option<&str> {
-        let standalone = matches!(self.screen, Screen::Typing(_))
-            && self.pending.is_none()
-            && self.typed_plain;
+        let standalone =
+            matches!(self.screen, Screen::Typing(_)) && self.pending.is_none() && self.typed_plain;
         standalone.then_some(self.typed.as_str())
     }
 
@@ -305,10 +308,9 @@ impl Calculator {
         let x = self.current();
         let hundred = Decimal::ONE_HUNDRED;
         let result = match self.pending {
-            Some(CalcOperator::Add | CalcOperator::Subtract) => self
-                .acc
-                .checked_mul(x)
-                .and_then(|v| v.checked_div(hundred)),
+            Some(CalcOperator::Add | CalcOperator::Subtract) => {
+                self.acc.checked_mul(x).and_then(|v| v.checked_div(hundred))
+            }
             _ => x.checked_div(hundred),
         };
         self.show(result);

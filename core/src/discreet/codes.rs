@@ -143,7 +143,7 @@ pub fn to_hex(bytes: &[u8]) -> String {
 }
 
 pub fn from_hex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) || !text.is_ascii() {
+    if text.len() % 2 != 0 || !text.is_ascii() {
         return None;
     }
     (0..text.len())
@@ -158,8 +158,8 @@ mod tests {
 
     #[test]
     fn records_round_trip_and_reject_garbage() {
-        let record =
-            CodeRecord::new("1234", b"0123456789abcdef", KdfParams::cheap_for_tests()).expect("hash");
+        let record = CodeRecord::new("1234", b"0123456789abcdef", KdfParams::cheap_for_tests())
+            .expect("hash");
         assert_eq!(CodeRecord::decode(&record.encode()), Some(record.clone()));
         for bad in [
             "",
@@ -185,8 +185,17 @@ mod tests {
     #[test]
     fn the_same_code_and_salt_give_the_same_hash() {
         let p = KdfParams::cheap_for_tests();
-        assert_eq!(hash("1234", b"saltsaltsaltsalt", p), hash("1234", b"saltsaltsaltsalt", p));
-        assert_ne!(hash("1234", b"saltsaltsaltsalt", p), hash("1235", b"saltsaltsaltsalt", p));
-        assert_ne!(hash("1234", b"saltsaltsaltsalt", p), hash("1234", b"tlastlastlastlas", p));
+        assert_eq!(
+            hash("1234", b"saltsaltsaltsalt", p),
+            hash("1234", b"saltsaltsaltsalt", p)
+        );
+        assert_ne!(
+            hash("1234", b"saltsaltsaltsalt", p),
+            hash("1235", b"saltsaltsaltsalt", p)
+        );
+        assert_ne!(
+            hash("1234", b"saltsaltsaltsalt", p),
+            hash("1234", b"tlastlastlastlas", p)
+        );
     }
 }

@@ -467,7 +467,9 @@ impl Lueur {
     fn check_code(&self, candidate: &str) -> Result<CodeMatch> {
         let now = self.now_millis();
         let stored = self.with_user(|db| {
-            let Some(unlock) = db.setting(keys::UNLOCK)?.and_then(|s| CodeRecord::decode(&s))
+            let Some(unlock) = db
+                .setting(keys::UNLOCK)?
+                .and_then(|s| CodeRecord::decode(&s))
             else {
                 return Ok(None);
             };
@@ -496,7 +498,10 @@ impl Lueur {
             return Ok(CodeMatch::None);
         };
         let unlock_hash = codes::hash(candidate, &salt, unlock.params);
-        let found = if unlock_hash.as_deref().is_some_and(|h| unlock.matches_hash(h)) {
+        let found = if unlock_hash
+            .as_deref()
+            .is_some_and(|h| unlock.matches_hash(h))
+        {
             CodeMatch::Unlock
         } else if let Some(duress) = duress {
             let duress_hash = if duress.params == unlock.params {
@@ -504,7 +509,10 @@ impl Lueur {
             } else {
                 codes::hash(candidate, &salt, duress.params)
             };
-            if duress_hash.as_deref().is_some_and(|h| duress.matches_hash(h)) {
+            if duress_hash
+                .as_deref()
+                .is_some_and(|h| duress.matches_hash(h))
+            {
                 CodeMatch::Duress
             } else {
                 CodeMatch::None
@@ -562,8 +570,8 @@ impl Lueur {
                 .setting(kind.other().setting())?
                 .and_then(|s| CodeRecord::decode(&s));
             if let Some(other) = other {
-                let same = codes::hash(code, &salt, other.params)
-                    .is_some_and(|h| other.matches_hash(&h));
+                let same =
+                    codes::hash(code, &salt, other.params).is_some_and(|h| other.matches_hash(&h));
                 if same {
                     return Err(Error::invalid("code", "error-discreet-code-same"));
                 }

@@ -109,7 +109,10 @@ fn blank_all_tables(db: &mut UserDb) -> Result<()> {
     };
     erase_in(db, |tx| {
         for table in &tables {
-            tx.execute(&format!("DELETE FROM \"{}\"", table.replace('"', "\"\"")), [])?;
+            tx.execute(
+                &format!("DELETE FROM \"{}\"", table.replace('"', "\"\"")),
+                [],
+            )?;
         }
         Ok(())
     })?;

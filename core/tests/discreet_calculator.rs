@@ -1,0 +1,240 @@
+//! The calculator decoy as a person uses it: a table of key sequences with the
+//! display they must give, in the point format (en) and the comma format (fr).
+
+use lueur_core::discreet::{CalcKey, CalcOutcome, CalculatorView};
+use lueur_core::env::{ManualClock, SeededRandom};
+use lueur_core::{Lueur, LueurConfig};
+use std::sync::Arc;
+
+fn open(dir: &std::path::Path, locale: &str) -> Lueur {
+    Lueur::open(LueurConfig {
+        data_dir: dir.to_path_buf(),
+        preferred_locales: vec![locale.to_string()],
+        clock: Arc::new(ManualClock::new(1_700_000_000_000)),
+        random: Arc::new(SeededRandom::new(3)),
+    })
+    .expect("open")
+}
+
+fn view(outcome: CalcOutcome) -> CalculatorView {
+    match outcome {
+        CalcOutcome::Show { view } => view,
+        other => panic!("the calculator opened something: {other:?}"),
+    }
+}
+
+/// `E` stands for the error text; `.` is written for the decimal separator and `-`
+/// for the minus sign (U+2212 on the display).
+const TABLE: &[(&str, &str)] = &[
+    ("", "0"),
+    ("0", "0"),
+    ("00", "0"),
+    ("007", "7"),
+    ("12+7=", "19"),
+    ("0.1+0.2=", "0.3"),
+    ("0.1+0.7=", "0.8"),
+    ("1-0.9=", "0.1"),
+    ("3*0.1=", "0.3"),
+    ("0.1*0.1=", "0.01"),
+    ("1.1*1.1=", "1.21"),
+    ("1.005*1000=", "1005"),
+    ("0.1+0.2-0.3=", "0"),
+    ("1/3=", "0.33333333333"),
+    ("2/3=", "0.66666666667"),
+    ("1/3*3=", "1"),
+    ("10/3*3=", "10"),
+    ("1/3+1/3=", "0.44444444444"),
+    ("10/4=", "2.5"),
+    ("5/2=", "2.5"),
+    ("1/8=", "0.125"),
+    ("8/2/2=", "2"),
+    ("7/0=", "E"),
+    ("0/0=", "E"),
+    ("7/0=5", "5"),
+    ("7/0+", "E"),
+    ("7/0+3=", "3"),
+    ("7/0c", "0"),
+    ("2+3*4=", "20"),
+    ("2+3+4=", "9"),
+    ("2+3+", "5"),
+    ("2+3*", "5"),
+    ("10-2-3=", "5"),
+    ("2-3-4=", "-5"),
+    ("2+3==", "8"),
+    ("2*3===", "54"),
+    ("5+=", "10"),
+    ("5*=", "25"),
+    ("9-=", "0"),
+    ("2+-3=", "-1"),
+    ("7*-2=", "5"),
+    ("3-5=", "-2"),
+    ("-5=", "-5"),
+    ("*5=", "0"),
+    ("5=", "5"),
+    ("5==", "5"),
+    ("5n", "-5"),
+    ("5nn", "5"),
+    ("5n+3=", "-2"),
+    ("4.5n*2=", "-9"),
+    ("3+n=", "0"),
+    ("2*3=n", "-6"),
+    ("50+10%", "5"),
+    ("50+10%=", "55"),
+    ("50-10%=", "45"),
+    ("100+5%=", "105"),
+    ("50*10%=", "5"),
+    ("50/10%=", "500"),
+    ("25%", "0.25"),
+    ("0.5%", "0.005"),
+    ("2*3=%", "0.06"),
+    ("1.5+2.25=", "3.75"),
+    ("1.50", "1.50"),
+    ("1.", "1."),
+    (".", "0."),
+    (".5+.5=", "1"),
+    ("1..5", "1.5"),
+    ("1.5.2", "1.52"),
+    ("123456789012", "123456789012"),
+    ("1234567890123", "123456789012"),
+    ("12345678901.56", "12345678901.5"),
+    ("0.00000000001", "0.00000000001"),
+    ("9999999999.99+0.01=", "10000000000"),
+    ("999999999999+1=", "1e12"),
+    ("999999999999*999999999999=", "1e24"),
+    ("123456789*1000000=", "1.23456789e14"),
+    ("0-999999999999*10=", "-1e13"),
+    ("99999999999*99999999999=*99999999999=", "E"),
+    ("1/1000000=", "0.000001"),
+    ("1/1000000000=", "1e-9"),
+    ("0.000001/10=", "1e-7"),
+    ("2/3/1000=", "0.00066666667"),
+    ("12c", "0"),
+    ("12+3c=", "12"),
+    ("12+3cc5=", "5"),
+    ("12+3a", "0"),
+    ("12+3a4=", "4"),
+    ("2+3=c", "0"),
+    ("2*3=4=", "4"),
+    ("2*3=+4=", "10"),
+    ("2*3=4+1=", "5"),
+];
+
+fn expected(text: &str, separator: &str, error: &str) -> String {
+    if text == "E" {
+        return error.to_string();
+    }
+    text.replace('.', separator).replace('-', "\u{2212}")
+}
+
+#[test]
+fn the_table_gives_the_same_results_in_both_number_formats() {
+    assert!(TABLE.len() >= 60, "{} sequences", TABLE.len());
+    for (locale, separator, error) in [("en", ".", "Error"), ("fr", ",", "Erreur")] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let lueur = open(dir.path(), locale);
+        let mut failures = Vec::new();
+        for (keys, want) in TABLE {
+            // Each sequence starts on a calculator just switched on.
+            lueur.calculator_press(CalcKey::AllClear);
+            // Keys are typed with the separator of the locale under test.
+            let typed = keys.replace('.', separator);
+            let got = view(lueur.calculator_keys(&typed).expect("keys")).display;
+            let want = expected(want, separator, error);
+            if got != want {
+                failures.push(format!(
+                    "{locale}: {typed:?} gave {got:?}, expected {want:?}"
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
+#[test]
+fn keys_are_labelled_in_the_locale_and_the_clear_key_follows_the_state() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), "nl");
+    let fresh = lueur.calculator();
+    let labels: Vec<&str> = fresh
+        .rows
+        .iter()
+        .flat_map(|row| row.keys.iter().map(|k| k.label.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "AC", "±", "%", "÷", "7", "8", "9", "×", "4", "5", "6", "−", "1", "2", "3", "+", "0",
+            ",", "="
+        ]
+    );
+    assert_eq!(fresh.rows[0].keys[0].key, CalcKey::AllClear);
+    let typing = view(lueur.calculator_keys("12+").expect("keys"));
+    let plus = typing
+        .rows
+        .iter()
+        .flat_map(|r| r.keys.iter())
+        .find(|k| k.label == "+")
+        .expect("plus key");
+    assert!(plus.active, "the pending operator is highlighted");
+    assert_eq!(plus.description, "Plus");
+    let typing = view(lueur.calculator_keys("3").expect("keys"));
+    assert_eq!(typing.rows[0].keys[0].key, CalcKey::Clear);
+    assert_eq!(typing.rows[0].keys[0].label, "C");
+    assert!(
+        typing
+            .rows
+            .iter()
+            .flat_map(|r| r.keys.iter())
+            .all(|k| !k.active)
+    );
+}
+
+#[test]
+fn nothing_in_the_decoy_mentions_lueur_in_any_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), "en");
+    for locale in ["fr", "nl", "de", "en"] {
+        lueur.set_locale(locale).expect("locale");
+        for keys in ["", "12+", "1/0=", "123"] {
+            lueur.calculator_press(CalcKey::AllClear);
+            let json = serde_json::to_string(&view(lueur.calculator_keys(keys).expect("keys")))
+                .expect("json")
+                .to_lowercase();
+            for word in [
+                "lueur",
+                "traffic",
+                "traite",
+                "mensenhandel",
+                "menschenhandel",
+                "help",
+                "code",
+                "report",
+            ] {
+                assert!(!json.contains(word), "{locale} {keys}: {word} in {json}");
+            }
+        }
+    }
+}
+
+#[test]
+fn unknown_characters_are_refused_before_any_key_is_pressed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), "en");
+    let error = lueur.calculator_keys("12+q").expect_err("q is no key");
+    assert_eq!(lueur.error_text(&error), "There is no key \"q\".");
+    assert_eq!(lueur.calculator().display, "0");
+    // Whitespace separates keys for readability.
+    assert_eq!(
+        view(lueur.calculator_keys("1 2 + 7 =").expect("keys")).display,
+        "19"
+    );
+}
+
+#[test]
+fn quick_exit_forgets_the_calculation() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), "en");
+    lueur.calculator_keys("12+7").expect("keys");
+    lueur.quick_exit();
+    assert_eq!(lueur.calculator().display, "0");
+}

@@ -1,0 +1,260 @@
+//! Panic wipe and erasing: a unique marker goes into every kind of user data, and
+//! afterwards not one byte of it may be left anywhere under the data directory.
+
+use lueur_core::discreet::{CodeKind, Disguise, KdfParams, LauncherIdentity, WIPED_FILES};
+use lueur_core::env::{ManualClock, SeededRandom};
+use lueur_core::userdb::UserDb;
+use lueur_core::{Lueur, LueurConfig};
+use std::path::Path;
+use std::sync::Arc;
+
+fn open(dir: &Path, locales: &[&str]) -> Lueur {
+    Lueur::open(LueurConfig {
+        data_dir: dir.to_path_buf(),
+        preferred_locales: locales.iter().map(|l| l.to_string()).collect(),
+        clock: Arc::new(ManualClock::new(1_700_000_000_000)),
+        random: Arc::new(SeededRandom::new(5)),
+    })
+    .expect("open")
+}
+
+/// Every occurrence of `needle` in every file under `dir`, as `path@offset`.
+fn hits(dir: &Path, needle: &[u8]) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(path) = stack.pop() {
+        let Ok(meta) = std::fs::metadata(&path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            for entry in std::fs::read_dir(&path).expect("list") {
+                stack.push(entry.expect("entry").path());
+            }
+        } else {
+            let bytes = std::fs::read(&path).expect("read");
+            for (offset, window) in bytes.windows(needle.len()).enumerate() {
+                if window == needle {
+                    found.push(format!("{}@{offset}", path.display()));
+                }
+            }
+        }
+    }
+    found
+}
+
+fn files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Writes `marker` into every kind of user data: a setting, saved checklist answers,
+/// a queued report, and the in-memory session.
+fn plant(lueur: &Lueur, dir: &Path, marker: &str) {
+    // The report API is not there yet, so the outbox row goes in directly; the
+    // settings and saved answers the same way, through a second connection, as the
+    // features that own them would.
+    let (db, _) = UserDb::open(dir).expect("second connection");
+    db.set_setting("canary", Some(marker)).expect("setting");
+    db.conn()
+        .execute(
+            "INSERT INTO saved_answers (perspective, answers, saved_at) VALUES ('me', ?1, 1)",
+            [format!("{{\"note\":\"{marker}\"}}")],
+        )
+        .expect("saved answers");
+    for (i, state) in ["queued", "sending", "failed", "sent"].iter().enumerate() {
+        db.conn()
+            .execute(
+                "INSERT INTO outbox (id, created_at, state, next_attempt_at, envelope) VALUES (?1, 1, ?2, 1, ?3)",
+                rusqlite::params![format!("r{i}"), state, marker.as_bytes()],
+            )
+            .expect("outbox");
+    }
+    drop(db);
+    lueur.calculator_keys("12+").expect("calculator state");
+    lueur.set_locale("de").expect("a chosen language");
+}
+
+#[test]
+fn after_a_wipe_no_byte_of_any_user_data_is_left() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let marker = "CANARY-5f0c7e12-wipe-every-byte";
+    let lueur = open(dir.path(), &["nl-BE"]);
+    lueur.begin_code(CodeKind::Unlock, "4821").expect("begin");
+    lueur
+        .confirm_code_with(CodeKind::Unlock, "4821", KdfParams::cheap_for_tests())
+        .expect("confirm");
+    lueur.set_disguise(Disguise::Calculator).expect("disguise");
+    plant(&lueur, dir.path(), marker);
+    assert!(
+        !hits(dir.path(), marker.as_bytes()).is_empty(),
+        "the marker was written"
+    );
+
+    let warning = lueur.wipe_warning().expect("warning");
+    assert_eq!(
+        warning.unsent_reports, 3,
+        "queued, sending and failed; not sent"
+    );
+    assert_eq!(
+        warning.unsent_text.as_deref(),
+        Some("3 Meldungen wurden noch nicht gesendet. Sie werden nicht mehr gesendet.")
+    );
+
+    let done = lueur.wipe().expect("wipe");
+    assert_eq!(done.launcher, LauncherIdentity::Lueur);
+    assert_eq!(hits(dir.path(), marker.as_bytes()), Vec::<String>::new());
+    assert_eq!(
+        files(dir.path()),
+        Vec::<String>::new(),
+        "database, WAL and SHM are gone"
+    );
+    // The language goes back to the one negotiated from the phone's settings.
+    assert_eq!(lueur.locale(), "nl");
+    assert_eq!(lueur.calculator().display, "0");
+
+    // Used again, the app is a fresh install: no codes, no disguise, nothing queued.
+    assert!(!lueur.code_is_set(CodeKind::Unlock).expect("read"));
+    assert_eq!(lueur.disguise().expect("read"), Disguise::Off);
+    assert_eq!(lueur.unsent_report_count().expect("count"), 0);
+    assert_eq!(hits(dir.path(), marker.as_bytes()), Vec::<String>::new());
+    drop(lueur);
+    let reopened = open(dir.path(), &["fr"]);
+    assert_eq!(reopened.locale(), "fr", "no saved language survives");
+    assert_eq!(hits(dir.path(), marker.as_bytes()), Vec::<String>::new());
+}
+
+#[test]
+fn the_wipe_warning_says_nothing_when_no_report_waits() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), &["en"]);
+    let warning = lueur.wipe_warning().expect("warning");
+    assert_eq!(warning.unsent_reports, 0);
+    assert_eq!(warning.unsent_text, None);
+    assert_eq!(warning.confirm_label, "Erase everything");
+    let (db, _) = UserDb::open(dir.path()).expect("db");
+    db.conn()
+        .execute(
+            "INSERT INTO outbox (id, created_at, state, next_attempt_at) VALUES ('x', 1, 'queued', 1)",
+            [],
+        )
+        .expect("row");
+    drop(db);
+    assert_eq!(
+        lueur
+            .wipe_warning()
+            .expect("warning")
+            .unsent_text
+            .as_deref(),
+        Some("One report has not been sent yet. It will not be sent.")
+    );
+}
+
+#[test]
+fn erasing_one_kind_of_data_leaves_no_copy_in_the_database_or_its_log() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let marker = "CANARY-93b1d4aa-erase-in-place";
+    let lueur = open(dir.path(), &["en"]);
+    let keep = "KEEP-ME-c1d2";
+    {
+        let (db, _) = UserDb::open(dir.path()).expect("second connection");
+        db.conn()
+            .execute(
+                "INSERT INTO saved_answers (perspective, answers, saved_at) VALUES ('me', ?1, 1), ('other', ?2, 1)",
+                [marker, keep],
+            )
+            .expect("rows");
+        // Moves the marker from the log into the database file itself, the harder case.
+        db.checkpoint_truncate().expect("checkpoint");
+    }
+    assert!(!hits(dir.path(), marker.as_bytes()).is_empty());
+    let deleted = lueur
+        .erase_user_data(|tx| {
+            Ok(tx.execute("DELETE FROM saved_answers WHERE perspective = 'me'", [])?)
+        })
+        .expect("erase");
+    assert_eq!(deleted, 1);
+    assert_eq!(hits(dir.path(), marker.as_bytes()), Vec::<String>::new());
+    assert!(
+        !hits(dir.path(), keep.as_bytes()).is_empty(),
+        "other data stays"
+    );
+    let wal = std::fs::metadata(dir.path().join("data.db-wal"))
+        .map(|m| m.len())
+        .unwrap_or(0);
+    assert_eq!(wal, 0, "the log is truncated");
+}
+
+#[test]
+fn removing_a_code_leaves_no_trace_of_its_hash() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), &["en"]);
+    lueur.begin_code(CodeKind::Unlock, "4821").expect("begin");
+    lueur
+        .confirm_code_with(CodeKind::Unlock, "4821", KdfParams::cheap_for_tests())
+        .expect("confirm");
+    let stored = {
+        let (db, _) = UserDb::open(dir.path()).expect("db");
+        db.setting("discreet.unlock").expect("read").expect("set")
+    };
+    let hash_hex = stored.rsplit('$').next().expect("hash").to_string();
+    lueur.remove_code(CodeKind::Unlock).expect("remove");
+    assert_eq!(hits(dir.path(), hash_hex.as_bytes()), Vec::<String>::new());
+}
+
+#[test]
+fn the_wipe_list_names_the_database_and_its_companions() {
+    for name in ["data.db", "data.db-wal", "data.db-shm", "data.db-journal"] {
+        assert!(WIPED_FILES.contains(&name), "{name}");
+    }
+}
+
+#[test]
+fn the_settings_screen_says_what_disguise_cannot_hide_in_every_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), &["en"]);
+    let mut seen = std::collections::HashSet::new();
+    for locale in ["fr", "nl", "de", "en"] {
+        lueur.set_locale(locale).expect("locale");
+        let view = lueur.discreet_settings().expect("view");
+        assert_eq!(view.limits.len(), 6, "{locale}");
+        let ios = view.limits.iter().filter(|l| l.only_on.is_some()).count();
+        assert_eq!(ios, 2, "{locale}: the iPhone-only limits are marked");
+        for text in view
+            .limits
+            .iter()
+            .map(|l| l.text.clone())
+            .chain([view.limits_title.clone(), view.guess_delay_note.clone()])
+        {
+            assert!(
+                !text.is_empty() && !text.starts_with("discreet-"),
+                "{locale}: {text}"
+            );
+            assert!(
+                seen.insert(text.clone()),
+                "{locale}: {text} is not translated"
+            );
+        }
+        assert!(
+            view.guess_delay_note.contains("30"),
+            "{}",
+            view.guess_delay_note
+        );
+    }
+    lueur.set_locale("en").expect("locale");
+    let view = lueur.discreet_settings().expect("view");
+    let all: String = view.limits.iter().map(|l| l.text.as_str()).collect();
+    for needle in [
+        "list of apps",
+        "download history",
+        "phone bill",
+        "Backups",
+        "name under the icon",
+        "message when the icon changes",
+    ] {
+        assert!(all.contains(needle), "{needle}");
+    }
+}
