@@ -1,0 +1,129 @@
+//! `lueur calc`, `lueur discreet` and `lueur wipe` as a script or a tester runs them.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn lueur(dir: &Path, args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lueur"))
+        .args(["--data-dir", dir.to_str().expect("utf-8 path")])
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run lueur");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write");
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("wait")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn calc_keys_prints_the_display_in_the_locale_format() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = lueur(dir.path(), &["calc", "--keys", "12+7="], None);
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), "19\n");
+    let out = lueur(
+        dir.path(),
+        &["--locale", "fr", "calc", "--keys", "0,1+0,2="],
+        None,
+    );
+    assert_eq!(stdout(&out), "0,3\n");
+    let out = lueur(
+        dir.path(),
+        &["--locale", "fr", "--json", "calc", "--keys", "1/0="],
+        None,
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json["outcome"], "show");
+    assert_eq!(json["view"]["display"], "Erreur");
+    assert_eq!(json["view"]["error"], true);
+    let out = lueur(dir.path(), &["calc", "--keys", "1q"], None);
+    assert!(!out.status.success());
+}
+
+#[test]
+fn calc_reads_key_lines_from_stdin() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = lueur(
+        dir.path(),
+        &["--locale", "de", "calc"],
+        Some("12+\n7=\nzz\n*2=\n"),
+    );
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), "0\n12\n19\n38\n");
+}
+
+#[test]
+fn discreet_set_then_status_then_wipe() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = lueur(
+        dir.path(),
+        &[
+            "--json",
+            "discreet",
+            "set",
+            "--disguise",
+            "calculator",
+            "--code",
+            "4821",
+            "--duress",
+            "7305",
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let view: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(view["disguise"], "calculator");
+    assert_eq!(view["launcher"], "calculator");
+    assert_eq!(view["unlock_code_set"], true);
+    assert_eq!(view["duress_code_set"], true);
+
+    let out = lueur(dir.path(), &["discreet", "set", "--code", "12"], None);
+    assert!(!out.status.success());
+    let out = lueur(
+        dir.path(),
+        &["discreet", "set", "--disguise", "clock"],
+        None,
+    );
+    assert!(!out.status.success());
+
+    let out = lueur(dir.path(), &["--json", "calc", "--keys", "4821="], None);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json["outcome"], "open");
+    assert_eq!(json["launcher"], "calculator");
+
+    let out = lueur(dir.path(), &["wipe"], None);
+    assert!(!out.status.success(), "no --yes, nothing erased");
+    assert!(dir.path().join("data.db").exists());
+    let out = lueur(dir.path(), &["--json", "wipe"], None);
+    let warning: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(warning["unsent_reports"], 0);
+
+    let out = lueur(dir.path(), &["wipe", "--yes"], None);
+    assert!(out.status.success());
+    let left: Vec<_> = std::fs::read_dir(dir.path()).expect("list").collect();
+    assert!(left.is_empty(), "{left:?}");
+    let out = lueur(dir.path(), &["--json", "discreet", "status"], None);
+    let view: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(view["disguise"], "off");
+    assert_eq!(view["unlock_code_set"], false);
+}
