@@ -40,6 +40,8 @@ pub struct Session {
     /// The last search query, so the search screen can be restored; never on disk.
     pub last_search: Option<String>,
     pub discreet: crate::discreet::DiscreetSession,
+    /// The report draft being written: it exists nowhere else.
+    pub report: crate::report::ReportSession,
 }
 
 pub struct Lueur {
@@ -49,6 +51,8 @@ pub struct Lueur {
     pub(crate) session: Mutex<Session>,
     pub(crate) config: LueurConfig,
     pub(crate) open_outcome: OpenOutcome,
+    /// A deployment replacing the bundled one (tests, staging): see `report::deployment`.
+    pub(crate) deployment: RwLock<Option<crate::report::Deployment>>,
 }
 
 impl Lueur {
@@ -64,6 +68,7 @@ impl Lueur {
             session: Mutex::new(Session::default()),
             config,
             open_outcome,
+            deployment: RwLock::new(None),
         };
         if let Some(saved) = lueur.with_user(|db| Ok(db.setting("locale")?))? {
             lueur.l10n_mut().set_locale(&saved);

@@ -7,6 +7,7 @@ pub mod discreet;
 pub mod env;
 pub mod error;
 pub mod l10n;
+pub mod report;
 pub mod search;
 pub mod userdb;
 pub mod views;

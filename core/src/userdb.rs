@@ -14,16 +14,24 @@ pub const FILE_NAME: &str = "data.db";
 const MIGRATIONS: &[&str] = &[
     // 1: initial schema.
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+     -- One row per report; `id` (a UUID) is also the idempotency key. `envelope` is
+     -- the sealed report, present exactly while it may still be sent; after that
+     -- only the receipt (id, sent_at) or the notice of expiry remains.
      CREATE TABLE outbox (
          id TEXT PRIMARY KEY,
          created_at INTEGER NOT NULL,
-         state TEXT NOT NULL,
+         state TEXT NOT NULL
+             CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'expired')),
          attempts INTEGER NOT NULL DEFAULT 0,
          next_attempt_at INTEGER NOT NULL,
+         last_attempt_at INTEGER,
          last_status INTEGER,
+         last_transport_error TEXT,
          envelope BLOB,
-         sent_at INTEGER
+         sent_at INTEGER,
+         CHECK ((state IN ('queued', 'sending', 'failed')) = (envelope IS NOT NULL))
      );
+     CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
      CREATE TABLE saved_answers (
          perspective TEXT PRIMARY KEY,
          answers TEXT NOT NULL,

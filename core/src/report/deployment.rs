@@ -1,0 +1,53 @@
+//! The deployment in force: the one bundled from `content/deployment.toml`, or the
+//! one a shell passed in `LueurConfig::deployment` (tests, staging). The bundled file
+//! was checked by the content compiler when this build was made.
+
+use crate::error::{Error, Result};
+pub use lueur_schema::deployment::{Deployment, DeploymentError};
+use std::sync::OnceLock;
+
+const BUNDLED: &str = include_str!("../../../content/deployment.toml");
+
+/// The bundled deployment.
+pub fn bundled() -> Result<Deployment> {
+    static PARSED: OnceLock<std::result::Result<Deployment, String>> = OnceLock::new();
+    PARSED
+        .get_or_init(|| {
+            lueur_schema::deployment::parse(BUNDLED).map_err(|errors| {
+                errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })
+        })
+        .clone()
+        .map_err(|reason| Error::State(format!("the bundled deployment is invalid: {reason}")))
+}
+
+/// Parses a deployment file's text (for `--deployment FILE`).
+pub fn parse(text: &str) -> std::result::Result<Deployment, Vec<DeploymentError>> {
+    lueur_schema::deployment::parse(text)
+}
+
+impl crate::Lueur {
+    /// The deployment reports are sealed to and sent to.
+    pub fn deployment(&self) -> Result<Deployment> {
+        let chosen = self
+            .deployment
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        match chosen {
+            Some(deployment) => Ok(deployment),
+            None => bundled(),
+        }
+    }
+
+    /// Replaces the bundled deployment for this `Lueur` (the CLI's `--deployment`
+    /// and `--endpoint`, tests, staging builds). Reports already sealed stay sealed
+    /// to the key they were sealed to.
+    pub fn set_deployment(&self, deployment: Deployment) {
+        *self.deployment.write().unwrap_or_else(|p| p.into_inner()) = Some(deployment);
+    }
+}

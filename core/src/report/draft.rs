@@ -1,0 +1,510 @@
+//! The report draft: what a person may tell the centre, every field with a limit and
+//! a localised reason when it is not acceptable. A draft only ever lives in memory;
+//! the sealed report built from it is what gets written.
+
+use crate::error::Error;
+use serde::{Deserialize, Serialize};
+
+/// Limits, in characters (Unicode scalar values), and counts.
+pub const MAX_WHAT_HAPPENED: usize = 10_000;
+pub const MAX_MUNICIPALITY: usize = 100;
+pub const MAX_PLACE: usize = 500;
+pub const MAX_WHEN: usize = 200;
+pub const MAX_PEOPLE: usize = 2_000;
+pub const MAX_CONTACT_NOTE: usize = 200;
+pub const MAX_CHECKLIST_SUMMARY: usize = 4_000;
+pub const MAX_EMAIL: usize = 254;
+pub const MAX_LANGUAGE: usize = 35;
+
+/// Whose situation the report is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportAbout {
+    Me,
+    SomeoneElse,
+}
+
+/// Forms of exploitation, as Belgian law and statistics name them, plus "other" and
+/// "not sure" so nobody has to pick a label that does not fit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExploitationForm {
+    Sexual,
+    Labour,
+    Begging,
+    ForcedCrime,
+    OrganRemoval,
+    Other,
+    NotSure,
+}
+
+impl ExploitationForm {
+    pub const ALL: [ExploitationForm; 7] = [
+        ExploitationForm::Sexual,
+        ExploitationForm::Labour,
+        ExploitationForm::Begging,
+        ExploitationForm::ForcedCrime,
+        ExploitationForm::OrganRemoval,
+        ExploitationForm::Other,
+        ExploitationForm::NotSure,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ExploitationForm::Sexual => "sexual",
+            ExploitationForm::Labour => "labour",
+            ExploitationForm::Begging => "begging",
+            ExploitationForm::ForcedCrime => "forced-crime",
+            ExploitationForm::OrganRemoval => "organ-removal",
+            ExploitationForm::Other => "other",
+            ExploitationForm::NotSure => "not-sure",
+        }
+    }
+}
+
+/// Whether and how the centre may contact the person who reports.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "by", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum ContactPreference {
+    /// The centre may not contact the person.
+    #[default]
+    NoContact,
+    /// `note`: when and how it is safe to call (e.g. "only on weekdays before 9").
+    Phone {
+        number: String,
+        #[serde(default)]
+        note: Option<String>,
+    },
+    Email {
+        address: String,
+        #[serde(default)]
+        note: Option<String>,
+    },
+}
+
+/// A report being written. Everything is optional except what happened.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReportDraft {
+    pub about: Option<ReportAbout>,
+    pub forms: Vec<ExploitationForm>,
+    pub municipality: Option<String>,
+    /// Where, in the person's own words (a street, a kind of place, a workplace).
+    pub place: Option<String>,
+    /// When, in the person's own words ("since last summer", "every night").
+    pub when: Option<String>,
+    pub what_happened: String,
+    pub people: Option<String>,
+    pub contact: ContactPreference,
+    /// The language the person prefers to be contacted in (a BCP 47 tag: fr, ar, ro-RO).
+    pub language: Option<String>,
+    /// The checklist's summary, only when the person chose to include it.
+    pub checklist_summary: Option<String>,
+}
+
+/// The fields of a draft, named for problems and for the form's view model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportField {
+    About,
+    Forms,
+    Municipality,
+    Place,
+    When,
+    WhatHappened,
+    People,
+    Contact,
+    ContactPhone,
+    ContactEmail,
+    ContactNote,
+    Language,
+    ChecklistSummary,
+}
+
+impl ReportField {
+    pub fn key(self) -> &'static str {
+        match self {
+            ReportField::About => "about",
+            ReportField::Forms => "forms",
+            ReportField::Municipality => "municipality",
+            ReportField::Place => "place",
+            ReportField::When => "when",
+            ReportField::WhatHappened => "what-happened",
+            ReportField::People => "people",
+            ReportField::Contact => "contact",
+            ReportField::ContactPhone => "contact-phone",
+            ReportField::ContactEmail => "contact-email",
+            ReportField::ContactNote => "contact-note",
+            ReportField::Language => "language",
+            ReportField::ChecklistSummary => "checklist-summary",
+        }
+    }
+
+    /// The character limit of a free-text field.
+    pub fn max_chars(self) -> Option<usize> {
+        Some(match self {
+            ReportField::Municipality => MAX_MUNICIPALITY,
+            ReportField::Place => MAX_PLACE,
+            ReportField::When => MAX_WHEN,
+            ReportField::WhatHappened => MAX_WHAT_HAPPENED,
+            ReportField::People => MAX_PEOPLE,
+            ReportField::ContactNote => MAX_CONTACT_NOTE,
+            ReportField::ChecklistSummary => MAX_CHECKLIST_SUMMARY,
+            ReportField::ContactEmail => MAX_EMAIL,
+            ReportField::Language => MAX_LANGUAGE,
+            _ => return None,
+        })
+    }
+}
+
+/// One reason a draft cannot be sent yet. It names a Fluent message; it never
+/// quotes what the person wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub field: ReportField,
+    pub message_id: &'static str,
+    pub args: Vec<(String, String)>,
+}
+
+impl Problem {
+    fn new(field: ReportField, message_id: &'static str) -> Self {
+        Problem {
+            field,
+            message_id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn into_error(self) -> Error {
+        Error::Invalid {
+            field: self.field.key().to_string(),
+            message_id: self.message_id.to_string(),
+            args: self.args,
+        }
+    }
+}
+
+impl ReportDraft {
+    /// Every problem of the draft, in the order of the form.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut seen = Vec::new();
+        for form in &self.forms {
+            if seen.contains(form) {
+                problems.push(Problem::new(ReportField::Forms, "report-error-repeated-choice"));
+                break;
+            }
+            seen.push(*form);
+        }
+        limit(&mut problems, ReportField::Municipality, &self.municipality);
+        limit(&mut problems, ReportField::Place, &self.place);
+        limit(&mut problems, ReportField::When, &self.when);
+        if self.what_happened.trim().is_empty() {
+            problems.push(Problem::new(
+                ReportField::WhatHappened,
+                "report-error-required",
+            ));
+        }
+        limit(
+            &mut problems,
+            ReportField::WhatHappened,
+            &Some(self.what_happened.clone()),
+        );
+        limit(&mut problems, ReportField::People, &self.people);
+        match &self.contact {
+            ContactPreference::NoContact => {}
+            ContactPreference::Phone { number, note } => {
+                if !is_phone_number(number) {
+                    problems.push(Problem::new(ReportField::ContactPhone, "report-error-phone"));
+                }
+                limit(&mut problems, ReportField::ContactNote, note);
+            }
+            ContactPreference::Email { address, note } => {
+                if !is_email(address) {
+                    problems.push(Problem::new(ReportField::ContactEmail, "report-error-email"));
+                }
+                limit(&mut problems, ReportField::ContactNote, note);
+            }
+        }
+        if let Some(language) = &self.language
+            && !language.trim().is_empty()
+            && !is_language_tag(language.trim())
+        {
+            problems.push(Problem::new(ReportField::Language, "report-error-language"));
+        }
+        limit(
+            &mut problems,
+            ReportField::ChecklistSummary,
+            &self.checklist_summary,
+        );
+        problems
+    }
+
+    /// The first problem as the core's error, or Ok.
+    pub fn validate(&self) -> Result<(), Error> {
+        match self.problems().into_iter().next() {
+            Some(problem) => Err(problem.into_error()),
+            None => Ok(()),
+        }
+    }
+
+    /// Trims every text and drops empty optional ones, so what is sealed is what
+    /// the person meant and a blank answer is not sent as an answer.
+    pub fn normalised(&self) -> ReportDraft {
+        let clean = |text: &Option<String>| {
+            text.as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+        };
+        let contact = match &self.contact {
+            ContactPreference::NoContact => ContactPreference::NoContact,
+            ContactPreference::Phone { number, note } => ContactPreference::Phone {
+                number: number.trim().to_string(),
+                note: clean(note),
+            },
+            ContactPreference::Email { address, note } => ContactPreference::Email {
+                address: address.trim().to_string(),
+                note: clean(note),
+            },
+        };
+        ReportDraft {
+            about: self.about,
+            forms: self.forms.clone(),
+            municipality: clean(&self.municipality),
+            place: clean(&self.place),
+            when: clean(&self.when),
+            what_happened: self.what_happened.trim().to_string(),
+            people: clean(&self.people),
+            contact,
+            language: clean(&self.language),
+            checklist_summary: clean(&self.checklist_summary),
+        }
+    }
+
+    /// Reads a draft from JSON (`lueur report queue --from FILE`). The error says
+    /// where the file is wrong, never what it contains: serde's own messages may
+    /// quote the person's text.
+    pub fn from_json(text: &str) -> Result<ReportDraft, Error> {
+        serde_json::from_str(text).map_err(|error| Error::Invalid {
+            field: "file".into(),
+            message_id: "report-error-file".into(),
+            args: vec![
+                ("line".into(), error.line().to_string()),
+                ("column".into(), error.column().to_string()),
+            ],
+        })
+    }
+}
+
+fn limit(problems: &mut Vec<Problem>, field: ReportField, text: &Option<String>) {
+    let Some(max) = field.max_chars() else {
+        return;
+    };
+    if let Some(text) = text
+        && text.trim().chars().count() > max
+    {
+        problems.push(Problem {
+            field,
+            message_id: "report-error-too-long",
+            args: vec![("max".into(), max.to_string())],
+        });
+    }
+}
+
+/// A phone number a centre can call back: digits with the usual separators, an
+/// optional leading `+` or `00`, 8 to 15 digits (E.164's maximum).
+pub fn is_phone_number(text: &str) -> bool {
+    let text = text.trim();
+    let body = text.strip_prefix('+').unwrap_or(text);
+    if !body
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '/' | '(' | ')'))
+    {
+        return false;
+    }
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    (8..=15).contains(&digits) && body.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+}
+
+/// An address a centre can write to: `local@domain.tld`, no spaces, within the
+/// lengths mail systems accept.
+pub fn is_email(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > MAX_EMAIL || text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    let Some((local, domain)) = text.rsplit_once('@') else {
+        return false;
+    };
+    let labels: Vec<&str> = domain.split('.').collect();
+    !local.is_empty()
+        && local.len() <= 64
+        && !local.contains('@')
+        && labels.len() >= 2
+        && labels.iter().all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-')
+        })
+        && labels
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(char::is_alphabetic))
+}
+
+/// A BCP 47 language tag as people give it: a 2–3 letter language, then optional
+/// subtags of 1–8 letters or digits.
+pub fn is_language_tag(text: &str) -> bool {
+    if text.len() > MAX_LANGUAGE {
+        return false;
+    }
+    let mut parts = text.split(['-', '_']);
+    let Some(language) = parts.next() else {
+        return false;
+    };
+    (2..=3).contains(&language.len())
+        && language.chars().all(|c| c.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft() -> ReportDraft {
+        ReportDraft {
+            what_happened: "They keep my passport.".into(),
+            ..ReportDraft::default()
+        }
+    }
+
+    fn problem_ids(draft: &ReportDraft) -> Vec<(&'static str, &'static str)> {
+        draft
+            .problems()
+            .iter()
+            .map(|p| (p.field.key(), p.message_id))
+            .collect()
+    }
+
+    #[test]
+    fn only_what_happened_is_required() {
+        assert!(draft().problems().is_empty());
+        let empty = ReportDraft {
+            what_happened: "   \n".into(),
+            ..ReportDraft::default()
+        };
+        assert_eq!(
+            problem_ids(&empty),
+            vec![("what-happened", "report-error-required")]
+        );
+    }
+
+    #[test]
+    fn every_text_field_has_a_limit_with_its_number() {
+        let long = |n: usize| Some("é".repeat(n + 1));
+        let too_long = ReportDraft {
+            municipality: long(MAX_MUNICIPALITY),
+            place: long(MAX_PLACE),
+            when: long(MAX_WHEN),
+            what_happened: "é".repeat(MAX_WHAT_HAPPENED + 1),
+            people: long(MAX_PEOPLE),
+            contact: ContactPreference::Phone {
+                number: "0470 12 34 56".into(),
+                note: long(MAX_CONTACT_NOTE),
+            },
+            checklist_summary: long(MAX_CHECKLIST_SUMMARY),
+            ..ReportDraft::default()
+        };
+        let problems = too_long.problems();
+        assert_eq!(problems.len(), 7, "{problems:?}");
+        assert!(problems.iter().all(|p| p.message_id == "report-error-too-long"));
+        assert_eq!(
+            problems[0].args,
+            vec![("max".to_string(), MAX_MUNICIPALITY.to_string())]
+        );
+        // Exactly at the limit is fine, counted in characters, not bytes.
+        let at_limit = ReportDraft {
+            what_happened: "é".repeat(MAX_WHAT_HAPPENED),
+            ..ReportDraft::default()
+        };
+        assert!(at_limit.problems().is_empty());
+    }
+
+    #[test]
+    fn contact_details_are_checked() {
+        for good in ["+32 470 12 34 56", "0470/12.34.56", "(02) 511 64 64", "0032 2 511 64 64"] {
+            assert!(is_phone_number(good), "{good}");
+        }
+        for bad in ["12345", "call me", "+32 470 12 34 56 78 90 12", "++3247012345", ""] {
+            assert!(!is_phone_number(bad), "{bad}");
+        }
+        for good in ["a@b.be", "first.last+tag@mail.example.org", "é@exemple.fr"] {
+            assert!(is_email(good), "{good}");
+        }
+        for bad in ["a@b", "a b@c.be", "@c.be", "a@.be", "a@c.b", "a@c..be", "plain"] {
+            assert!(!is_email(bad), "{bad}");
+        }
+        let with_bad_email = ReportDraft {
+            contact: ContactPreference::Email {
+                address: "nope".into(),
+                note: None,
+            },
+            ..draft()
+        };
+        assert_eq!(
+            problem_ids(&with_bad_email),
+            vec![("contact-email", "report-error-email")]
+        );
+    }
+
+    #[test]
+    fn languages_and_repeated_choices() {
+        assert!(is_language_tag("fr") && is_language_tag("ro-RO") && is_language_tag("tir"));
+        assert!(!is_language_tag("french!") && !is_language_tag("f"));
+        let bad = ReportDraft {
+            language: Some("klingon language".into()),
+            forms: vec![ExploitationForm::Labour, ExploitationForm::Labour],
+            ..draft()
+        };
+        assert_eq!(
+            problem_ids(&bad),
+            vec![
+                ("forms", "report-error-repeated-choice"),
+                ("language", "report-error-language")
+            ]
+        );
+    }
+
+    #[test]
+    fn json_errors_never_quote_the_text() {
+        let secret = "my-secret-words";
+        let json = format!(r#"{{"what_happened": 12, "place": "{secret}", "about": "{secret}"}}"#);
+        let error = ReportDraft::from_json(&json).expect_err("bad file");
+        assert!(!format!("{error:?} {error}").contains(secret));
+        let good = ReportDraft::from_json(
+            r#"{"what_happened": "x", "about": "someone-else", "forms": ["labour"],
+                "contact": {"by": "phone", "number": "0470 12 34 56"}}"#,
+        )
+        .expect("good file");
+        assert_eq!(good.about, Some(ReportAbout::SomeoneElse));
+        assert!(good.problems().is_empty());
+    }
+
+    #[test]
+    fn normalising_trims_and_drops_blank_answers() {
+        let messy = ReportDraft {
+            what_happened: "  x \n".into(),
+            place: Some("   ".into()),
+            when: Some(" now ".into()),
+            ..ReportDraft::default()
+        };
+        let clean = messy.normalised();
+        assert_eq!(clean.what_happened, "x");
+        assert_eq!(clean.place, None);
+        assert_eq!(clean.when.as_deref(), Some("now"));
+    }
+}

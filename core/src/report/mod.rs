@@ -1,0 +1,518 @@
+//! Confidential reports: the draft (in memory only), sealing to the deployment's key,
+//! the outbox in the user database, and the delivery protocol the platforms drive.
+//!
+//! The chat-free rule holds here: what a person writes exists unsealed only in
+//! memory (the draft in [`crate::app::Session`], and a padded buffer that is
+//! encrypted in place). It is never written to disk, logged, or put in an error.
+
+pub mod deployment;
+pub mod draft;
+pub mod envelope;
+pub mod outbox;
+
+pub use deployment::Deployment;
+pub use draft::{ContactPreference, ExploitationForm, ReportAbout, ReportDraft, ReportField};
+pub use envelope::{Envelope, EnvelopeError};
+pub use outbox::{HttpHeader, OutboxState, TransportError, UploadOutcome, UploadTask};
+
+use crate::error::{Error, Result};
+use crate::Lueur;
+use fluent_bundle::FluentValue;
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+/// Version of the JSON inside the envelope.
+pub const REPORT_FORMAT: u32 = 1;
+
+/// What the organisation reads after opening an envelope.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SealedReport {
+    pub format: u32,
+    pub id: String,
+    pub created_at: i64,
+    /// The app's language when the report was written.
+    pub app_locale: String,
+    pub draft: ReportDraft,
+}
+
+/// Opens an envelope with the intake's private key (for the intake's `open` and
+/// tests; the phone never can, it has no private key).
+pub fn open_report(bytes: &[u8], secret_key: &[u8; 32]) -> std::result::Result<SealedReport, EnvelopeError> {
+    let envelope = Envelope::parse(bytes)?;
+    let plaintext = envelope.open(secret_key)?;
+    let report: SealedReport =
+        serde_json::from_slice(&plaintext).map_err(|_| EnvelopeError::BadPlaintext)?;
+    if report.id != envelope.report_id_text() || report.format != REPORT_FORMAT {
+        return Err(EnvelopeError::BadPlaintext);
+    }
+    Ok(report)
+}
+
+/// The in-memory part of reporting, held in the session so quick exit drops it.
+#[derive(Debug, Default)]
+pub struct ReportSession {
+    draft: Option<ReportDraft>,
+    /// Whether reports a dead process left "sending" were queued again.
+    recovered: bool,
+}
+
+// ---------------------------------------------------------------------------
+// View models
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldKind {
+    OneChoice,
+    ManyChoices,
+    ShortText,
+    LongText,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChoiceView {
+    pub key: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReportFieldView {
+    pub field: ReportField,
+    pub label: String,
+    pub hint: String,
+    pub kind: FieldKind,
+    pub required: bool,
+    pub max_chars: Option<u32>,
+    pub choices: Vec<ChoiceView>,
+    /// The current text of a text field (in memory only).
+    pub value: String,
+    /// Why the current value cannot be sent, if it cannot.
+    pub error: Option<String>,
+}
+
+/// The report form: every field, its limit and its problem, already localised.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReportFormView {
+    pub title: String,
+    pub intro: String,
+    pub privacy: String,
+    pub development_notice: Option<String>,
+    pub fields: Vec<ReportFieldView>,
+    pub can_send: bool,
+    pub send_label: String,
+    pub skip_hint: String,
+    pub choose_one_hint: String,
+    pub choose_many_hint: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutboxItemView {
+    pub id: String,
+    pub state: OutboxState,
+    pub state_label: String,
+    pub detail: String,
+    pub age_label: String,
+    pub created_at: i64,
+    pub sent_at: Option<i64>,
+    pub attempts: u32,
+    pub can_retry: bool,
+    pub can_delete: bool,
+    pub retry_label: Option<String>,
+    pub delete_label: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutboxView {
+    pub title: String,
+    pub empty_text: Option<String>,
+    pub items: Vec<OutboxItemView>,
+    /// Reports still to deliver (queued, sending or failed).
+    pub unsent: u32,
+    pub development_notice: Option<String>,
+}
+
+/// The deployment as the about screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DeploymentView {
+    pub endpoint: String,
+    pub key_id: String,
+    pub development: bool,
+    pub notice: Option<String>,
+}
+
+// ---------------------------------------------------------------------------
+// Calls
+
+impl Lueur {
+    fn text(&self, id: &str) -> String {
+        self.l10n().text(id, &[])
+    }
+
+    fn development_notice(&self) -> Result<Option<String>> {
+        Ok(self
+            .deployment()?
+            .development
+            .then(|| self.text("report-development-key")))
+    }
+
+    pub fn deployment_view(&self) -> Result<DeploymentView> {
+        let deployment = self.deployment()?;
+        Ok(DeploymentView {
+            endpoint: deployment.endpoint.clone(),
+            key_id: deployment.key_id.clone(),
+            development: deployment.development,
+            notice: self.development_notice()?,
+        })
+    }
+
+    /// The draft being written (empty if none).
+    pub fn report_draft(&self) -> ReportDraft {
+        self.session().report.draft.clone().unwrap_or_default()
+    }
+
+    /// Replaces the draft in memory and returns the form with its problems.
+    pub fn set_report_draft(&self, draft: ReportDraft) -> Result<ReportFormView> {
+        self.session().report.draft = Some(draft);
+        self.report_form()
+    }
+
+    /// Forgets the draft.
+    pub fn discard_report_draft(&self) {
+        self.session().report.draft = None;
+    }
+
+    /// The report form for the current draft.
+    pub fn report_form(&self) -> Result<ReportFormView> {
+        let draft = self.report_draft();
+        let problems = if draft == ReportDraft::default() {
+            Vec::new()
+        } else {
+            draft.problems()
+        };
+        // Localised before the localiser is borrowed below: error_text borrows it too.
+        let problem_texts: Vec<(ReportField, String)> = problems
+            .iter()
+            .map(|p| (p.field, self.error_text(&p.clone().into_error())))
+            .collect();
+        let error_for = |fields: &[ReportField]| {
+            problem_texts
+                .iter()
+                .find(|(field, _)| fields.contains(field))
+                .map(|(_, text)| text.clone())
+        };
+        let development_notice = self.development_notice()?;
+        let l10n = self.l10n();
+        let label = |field: ReportField| l10n.text(&format!("report-field-{}", field.key()), &[]);
+        let hint = |field: ReportField| {
+            l10n.attribute(&format!("report-field-{}", field.key()), "hint", &[])
+        };
+        let choice = |key: &str, label_id: String, selected: bool| ChoiceView {
+            key: key.to_string(),
+            label: l10n.text(&label_id, &[]),
+            selected,
+        };
+        let text_field = |field: ReportField, kind: FieldKind, value: &Option<String>, errors: &[ReportField]| {
+            ReportFieldView {
+                field,
+                label: label(field),
+                hint: hint(field),
+                kind,
+                required: field == ReportField::WhatHappened,
+                max_chars: field.max_chars().map(|m| m as u32),
+                choices: Vec::new(),
+                value: value.clone().unwrap_or_default(),
+                error: error_for(errors),
+            }
+        };
+        let (contact_key, phone, email, note) = match &draft.contact {
+            ContactPreference::NoContact => ("no-contact", None, None, None),
+            ContactPreference::Phone { number, note } => {
+                ("phone", Some(number.clone()), None, note.clone())
+            }
+            ContactPreference::Email { address, note } => {
+                ("email", None, Some(address.clone()), note.clone())
+            }
+        };
+        let mut fields = vec![
+            ReportFieldView {
+                field: ReportField::About,
+                label: label(ReportField::About),
+                hint: hint(ReportField::About),
+                kind: FieldKind::OneChoice,
+                required: false,
+                max_chars: None,
+                choices: vec![
+                    choice("me", "report-about-me".into(), draft.about == Some(ReportAbout::Me)),
+                    choice(
+                        "someone-else",
+                        "report-about-someone-else".into(),
+                        draft.about == Some(ReportAbout::SomeoneElse),
+                    ),
+                ],
+                value: String::new(),
+                error: None,
+            },
+            ReportFieldView {
+                field: ReportField::Forms,
+                label: label(ReportField::Forms),
+                hint: hint(ReportField::Forms),
+                kind: FieldKind::ManyChoices,
+                required: false,
+                max_chars: None,
+                choices: ExploitationForm::ALL
+                    .iter()
+                    .map(|form| {
+                        choice(
+                            form.key(),
+                            format!("report-form-{}", form.key()),
+                            draft.forms.contains(form),
+                        )
+                    })
+                    .collect(),
+                value: String::new(),
+                error: error_for(&[ReportField::Forms]),
+            },
+            text_field(ReportField::Municipality, FieldKind::ShortText, &draft.municipality, &[ReportField::Municipality]),
+            text_field(ReportField::Place, FieldKind::LongText, &draft.place, &[ReportField::Place]),
+            text_field(ReportField::When, FieldKind::ShortText, &draft.when, &[ReportField::When]),
+            text_field(
+                ReportField::WhatHappened,
+                FieldKind::LongText,
+                &Some(draft.what_happened.clone()),
+                &[ReportField::WhatHappened],
+            ),
+            text_field(ReportField::People, FieldKind::LongText, &draft.people, &[ReportField::People]),
+            ReportFieldView {
+                field: ReportField::Contact,
+                label: label(ReportField::Contact),
+                hint: hint(ReportField::Contact),
+                kind: FieldKind::OneChoice,
+                required: false,
+                max_chars: None,
+                choices: ["no-contact", "phone", "email"]
+                    .iter()
+                    .map(|key| choice(key, format!("report-contact-{key}"), *key == contact_key))
+                    .collect(),
+                value: String::new(),
+                error: None,
+            },
+            text_field(ReportField::ContactPhone, FieldKind::ShortText, &phone, &[ReportField::ContactPhone]),
+            text_field(ReportField::ContactEmail, FieldKind::ShortText, &email, &[ReportField::ContactEmail]),
+            text_field(ReportField::ContactNote, FieldKind::ShortText, &note, &[ReportField::ContactNote]),
+            text_field(ReportField::Language, FieldKind::ShortText, &draft.language, &[ReportField::Language]),
+            text_field(
+                ReportField::ChecklistSummary,
+                FieldKind::LongText,
+                &draft.checklist_summary,
+                &[ReportField::ChecklistSummary],
+            ),
+        ];
+        // A field with no hint in the locale files gets none rather than an id.
+        for field in &mut fields {
+            if field.hint.starts_with("report-field-") {
+                field.hint.clear();
+            }
+        }
+        let can_send = !draft.what_happened.trim().is_empty() && problems.is_empty();
+        Ok(ReportFormView {
+            title: l10n.text("report-form-title", &[]),
+            intro: l10n.text("report-form-intro", &[]),
+            privacy: l10n.text("report-form-privacy", &[]),
+            development_notice,
+            fields,
+            can_send,
+            send_label: l10n.text("report-send", &[]),
+            skip_hint: l10n.text("report-skip-hint", &[]),
+            choose_one_hint: l10n.text("report-choose-one-hint", &[]),
+            choose_many_hint: l10n.text("report-choose-many-hint", &[]),
+        })
+    }
+
+    /// Seals the draft in memory, queues it, and forgets the draft.
+    pub fn send_report_draft(&self) -> Result<OutboxItemView> {
+        let draft = self.report_draft();
+        let item = self.queue_report(&draft)?;
+        self.discard_report_draft();
+        Ok(item)
+    }
+
+    /// Validates, seals and queues a report in one step. When this returns Ok the
+    /// report is durably in the outbox.
+    pub fn queue_report(&self, draft: &ReportDraft) -> Result<OutboxItemView> {
+        let draft = draft.normalised();
+        draft.validate()?;
+        let deployment = self.deployment()?;
+        let now = self.now_millis();
+        let report_id = envelope::new_report_id(self.random());
+        let id = envelope::uuid_text(&report_id);
+        let report = SealedReport {
+            format: REPORT_FORMAT,
+            id: id.clone(),
+            created_at: now,
+            app_locale: self.locale(),
+            draft,
+        };
+        let json = Zeroizing::new(
+            serde_json::to_vec(&report)
+                .map_err(|_| Error::invalid("report", "report-error-too-large"))?,
+        );
+        drop(report);
+        let padded =
+            envelope::pad(&json).ok_or_else(|| Error::invalid("report", "report-error-too-large"))?;
+        drop(json);
+        let sealed = envelope::seal(
+            padded,
+            &deployment.public_key,
+            &deployment.key_id,
+            &report_id,
+            self.random(),
+        )
+        .map_err(|error| Error::State(error.to_string()))?;
+        self.with_user(|db| outbox::insert(db.conn_mut(), &id, now, &sealed))?;
+        self.outbox_item(&id)
+    }
+
+    fn max_age_ms(&self) -> Result<i64> {
+        Ok(i64::from(self.deployment()?.expire_after_days) * outbox::DAY_MS)
+    }
+
+    /// Expires what is too old and, once per session, queues again what a dead
+    /// process left "sending".
+    fn settle_outbox(&self, now: i64) -> Result<()> {
+        let max_age = self.max_age_ms()?;
+        let first = !std::mem::replace(&mut self.session().report.recovered, true);
+        self.with_user(|db| {
+            outbox::requeue_abandoned(db.conn(), now, first)?;
+            outbox::expire(db.conn(), now, max_age)?;
+            Ok(())
+        })
+    }
+
+    /// The outbox screen.
+    pub fn outbox(&self) -> Result<OutboxView> {
+        let now = self.now_millis();
+        self.settle_outbox(now)?;
+        let rows = self.with_user(|db| outbox::list(db.conn()))?;
+        let unsent = rows
+            .iter()
+            .filter(|r| {
+                matches!(
+                    r.state,
+                    OutboxState::Queued | OutboxState::Sending | OutboxState::Failed
+                )
+            })
+            .count() as u32;
+        let items: Vec<OutboxItemView> = rows.iter().map(|row| self.item_view(row, now)).collect();
+        Ok(OutboxView {
+            title: self.text("report-outbox-title"),
+            empty_text: items.is_empty().then(|| self.text("report-outbox-empty")),
+            items,
+            unsent,
+            development_notice: self.development_notice()?,
+        })
+    }
+
+    fn outbox_item(&self, id: &str) -> Result<OutboxItemView> {
+        let now = self.now_millis();
+        let rows = self.with_user(|db| outbox::list(db.conn()))?;
+        rows.iter()
+            .find(|r| r.id == id)
+            .map(|row| self.item_view(row, now))
+            .ok_or_else(|| Error::not_found("report", id))
+    }
+
+    fn item_view(&self, row: &outbox::Row, now: i64) -> OutboxItemView {
+        let l10n = self.l10n();
+        let detail = match row.state {
+            OutboxState::Queued if row.attempts == 0 || row.next_attempt_at <= now => {
+                l10n.text("report-detail-queued", &[])
+            }
+            OutboxState::Queued => {
+                let minutes = ((row.next_attempt_at - now) + 59_999) / 60_000;
+                l10n.text(
+                    "report-detail-retrying",
+                    &[("minutes", FluentValue::from(minutes))],
+                )
+            }
+            OutboxState::Sending => l10n.text("report-detail-sending", &[]),
+            OutboxState::Sent => l10n.text("report-detail-sent", &[]),
+            OutboxState::Failed => l10n.text("report-detail-failed", &[]),
+            OutboxState::Expired => l10n.text("report-detail-expired", &[]),
+        };
+        let days = ((now - row.created_at).max(0) / outbox::DAY_MS).min(i64::from(u16::MAX));
+        let can_retry = row.state == OutboxState::Failed;
+        let can_delete = matches!(
+            row.state,
+            OutboxState::Queued | OutboxState::Failed | OutboxState::Expired
+        );
+        OutboxItemView {
+            id: row.id.clone(),
+            state: row.state,
+            state_label: l10n.text(&format!("report-state-{}", row.state.as_str()), &[]),
+            detail,
+            age_label: l10n.text("report-age", &[("days", FluentValue::from(days))]),
+            created_at: row.created_at,
+            sent_at: row.sent_at,
+            attempts: row.attempts,
+            can_retry,
+            can_delete,
+            retry_label: can_retry.then(|| l10n.text("report-action-retry", &[])),
+            delete_label: can_delete.then(|| l10n.text("report-action-delete", &[])),
+        }
+    }
+
+    /// The person's "try again" on a failed report.
+    pub fn retry_report(&self, id: &str) -> Result<OutboxView> {
+        let now = self.now_millis();
+        self.with_user(|db| outbox::retry(db.conn_mut(), id, now))?;
+        self.outbox()
+    }
+
+    /// Deletes a report that is not sent yet, with its envelope.
+    pub fn delete_report(&self, id: &str) -> Result<OutboxView> {
+        self.with_user(|db| {
+            outbox::delete_unsent(db.conn_mut(), id)?;
+            Ok(db.checkpoint_truncate()?)
+        })?;
+        self.outbox()
+    }
+
+    /// The next request the platform should make (the Glean pattern). Call it in a
+    /// loop: perform each `Upload`, report it with [`Lueur::upload_finished`], sleep
+    /// on `Wait`, stop on `Done`.
+    pub fn next_upload(&self, now: i64) -> Result<UploadTask> {
+        self.settle_outbox(now)?;
+        let url = self.deployment()?.reports_url();
+        let claim = self.with_user(|db| outbox::claim_next(db.conn_mut(), now))?;
+        Ok(match claim {
+            outbox::Claim::Done => UploadTask::Done,
+            outbox::Claim::Wait { millis } => UploadTask::Wait { millis },
+            outbox::Claim::Upload { id, envelope } => UploadTask::Upload {
+                headers: vec![
+                    HttpHeader {
+                        name: "Content-Type".into(),
+                        value: "application/octet-stream".into(),
+                    },
+                    HttpHeader {
+                        name: "Idempotency-Key".into(),
+                        value: id.clone(),
+                    },
+                ],
+                id,
+                url,
+                body: envelope,
+            },
+        })
+    }
+
+    /// What happened to an upload `next_upload` asked for.
+    pub fn upload_finished(&self, id: &str, outcome: UploadOutcome) -> Result<()> {
+        let now = self.now_millis();
+        let max_age = self.max_age_ms()?;
+        self.with_user(|db| {
+            outbox::finish(db.conn_mut(), id, &outcome, now, max_age, self.random())?;
+            Ok(())
+        })
+    }
+}
