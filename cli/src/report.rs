@@ -1,23 +1,341 @@
-//! `lueur report` and `lueur outbox`. (Filled in by the report work.)
+//! `lueur report` and `lueur outbox`: the report form asked question by question,
+//! queueing a JSON draft, the outbox screen, and the platform side of delivery — a
+//! Rust HTTP uploader that performs exactly the requests the core hands out and
+//! reports what came back. Retries, backoff and states are the core's.
+//!
+//! What a person types goes straight into the core's in-memory draft; it is never
+//! printed back, logged, or written anywhere by this module.
 
 use crate::shell::{CliError, Shell};
+use lueur_core::report::{
+    ContactPreference, ExploitationForm, FieldKind, OutboxItemView, OutboxView, ReportAbout,
+    ReportDraft, ReportField, ReportFieldView, ReportFormView, TransportError, UploadOutcome,
+    UploadTask,
+};
+use std::io::Read;
 use std::path::Path;
+use std::time::Duration;
 
-fn pending() -> Result<(), CliError> {
-    Err(CliError::Message(
-        "this command is not available yet".into(),
-    ))
+/// How long one upload may take before it counts as a timeout.
+const UPLOAD_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Applies `--deployment FILE` and `--endpoint URL` to the core.
+fn use_deployment(shell: &Shell, endpoint: Option<&str>) -> Result<(), CliError> {
+    let lueur = &shell.lueur;
+    if let Some(path) = &shell.deployment {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| CliError::Message(format!("{}: {e}", path.display())))?;
+        let deployment = lueur_core::report::deployment::parse(&text).map_err(|errors| {
+            CliError::Message(
+                errors
+                    .iter()
+                    .map(|e| format!("{}:{}: {}", path.display(), e.line, e.message))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
+        })?;
+        lueur.set_deployment(deployment);
+    }
+    if let Some(endpoint) = endpoint {
+        let deployment = lueur
+            .deployment()?
+            .with_endpoint(endpoint)
+            .map_err(|reason| CliError::Message(format!("--endpoint {endpoint}: {reason}")))?;
+        lueur.set_deployment(deployment);
+    }
+    Ok(())
 }
 
-pub fn new_interactive(_shell: &Shell) -> Result<(), CliError> {
-    pending()
+fn item_text(item: &OutboxItemView) -> String {
+    let mut lines = vec![format!("{} · {} · {}", item.state_label, item.age_label, item.id)];
+    lines.push(format!("  {}", item.detail));
+    let actions: Vec<&str> = [&item.retry_label, &item.delete_label]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    if !actions.is_empty() {
+        lines.push(format!("  [{}]", actions.join("] [")));
+    }
+    lines.join("\n")
 }
-pub fn queue_from_file(_shell: &Shell, _from: &Path) -> Result<(), CliError> {
-    pending()
+
+fn outbox_text(view: &OutboxView) -> String {
+    let mut lines = vec![view.title.clone()];
+    lines.extend(view.development_notice.clone());
+    lines.extend(view.empty_text.clone());
+    lines.extend(view.items.iter().map(item_text));
+    lines.join("\n\n")
 }
-pub fn outbox(_shell: &Shell) -> Result<(), CliError> {
-    pending()
+
+pub fn queue_from_file(shell: &Shell, from: &Path) -> Result<(), CliError> {
+    use_deployment(shell, None)?;
+    let text = std::fs::read_to_string(from)
+        .map_err(|e| CliError::Message(format!("{}: {e}", from.display())))?;
+    let draft = ReportDraft::from_json(&text)?;
+    let item = shell.lueur.queue_report(&draft)?;
+    shell.show(&item, item_text)
 }
-pub fn flush(_shell: &Shell, _endpoint: Option<String>) -> Result<(), CliError> {
-    pending()
+
+pub fn outbox(shell: &Shell) -> Result<(), CliError> {
+    use_deployment(shell, None)?;
+    let view = shell.lueur.outbox()?;
+    shell.show(&view, outbox_text)
+}
+
+pub fn flush(shell: &Shell, endpoint: Option<String>) -> Result<(), CliError> {
+    use_deployment(shell, endpoint.as_deref())?;
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(UPLOAD_TIMEOUT))
+        .http_status_as_error(false)
+        // A redirect is answered as it is: the core treats it as a failure to show,
+        // never as a reason to post a sealed report somewhere else.
+        .max_redirects(0)
+        .max_redirects_will_error(false)
+        .build()
+        .into();
+    let lueur = &shell.lueur;
+    loop {
+        match lueur.next_upload(lueur.now_millis())? {
+            UploadTask::Done | UploadTask::Wait { .. } => break,
+            UploadTask::Upload {
+                id,
+                url,
+                headers,
+                body,
+            } => {
+                let outcome = upload(&agent, &url, &headers, &body);
+                lueur.upload_finished(&id, outcome)?;
+            }
+        }
+    }
+    outbox(shell)
+}
+
+fn upload(
+    agent: &ureq::Agent,
+    url: &str,
+    headers: &[lueur_core::report::HttpHeader],
+    body: &[u8],
+) -> UploadOutcome {
+    let mut request = agent.post(url);
+    for header in headers {
+        request = request.header(header.name.as_str(), header.value.as_str());
+    }
+    match request.send(body) {
+        Ok(mut response) => {
+            let status = response.status().as_u16();
+            let retry_after = response
+                .headers()
+                .get("retry-after")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string);
+            let mut sink = Vec::new();
+            let _ = response
+                .body_mut()
+                .as_reader()
+                .take(64 * 1024)
+                .read_to_end(&mut sink);
+            UploadOutcome::Http {
+                status,
+                retry_after,
+            }
+        }
+        Err(error) => UploadOutcome::Transport {
+            error: transport_error(&error),
+        },
+    }
+}
+
+fn transport_error(error: &ureq::Error) -> TransportError {
+    use std::io::ErrorKind;
+    match error {
+        ureq::Error::Io(io) => match io.kind() {
+            ErrorKind::ConnectionRefused => TransportError::Refused,
+            ErrorKind::ConnectionReset
+            | ErrorKind::ConnectionAborted
+            | ErrorKind::BrokenPipe
+            | ErrorKind::UnexpectedEof => TransportError::Reset,
+            ErrorKind::TimedOut | ErrorKind::WouldBlock => TransportError::Timeout,
+            _ => TransportError::Other,
+        },
+        ureq::Error::Timeout(_) => TransportError::Timeout,
+        ureq::Error::HostNotFound => TransportError::Dns,
+        ureq::Error::ConnectionFailed => TransportError::Refused,
+        ureq::Error::Tls(_) => TransportError::Tls,
+        _ => TransportError::Other,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// `report new`: the form, one question at a time.
+
+fn field<'a>(form: &'a ReportFormView, which: ReportField) -> Option<&'a ReportFieldView> {
+    form.fields.iter().find(|f| f.field == which)
+}
+
+/// Asks one question and returns the raw answer (`None` at end of input).
+fn ask(shell: &Shell, form: &ReportFormView, view: &ReportFieldView) -> Result<Option<String>, CliError> {
+    let mut prompt = vec![String::new(), view.label.clone()];
+    if !view.hint.is_empty() {
+        prompt.push(view.hint.clone());
+    }
+    if let Some(error) = &view.error {
+        prompt.push(format!("! {error}"));
+    }
+    match view.kind {
+        FieldKind::OneChoice | FieldKind::ManyChoices => {
+            for (n, choice) in view.choices.iter().enumerate() {
+                prompt.push(format!("  {}. {}", n + 1, choice.label));
+            }
+            prompt.push(if view.kind == FieldKind::OneChoice {
+                form.choose_one_hint.clone()
+            } else {
+                form.choose_many_hint.clone()
+            });
+        }
+        FieldKind::ShortText | FieldKind::LongText => {}
+    }
+    if !view.required {
+        prompt.push(form.skip_hint.clone());
+    }
+    shell.read_line(&format!("{}\n> ", prompt.join("\n")))
+}
+
+/// Turns "2 4" into the keys of the chosen options; numbers out of range are ignored.
+fn chosen_keys(view: &ReportFieldView, answer: &str) -> Vec<String> {
+    answer
+        .split([' ', ','])
+        .filter_map(|part| part.trim().parse::<usize>().ok())
+        .filter_map(|n| n.checked_sub(1).and_then(|i| view.choices.get(i)))
+        .map(|choice| choice.key.clone())
+        .collect()
+}
+
+fn text_answer(answer: Option<String>) -> Option<String> {
+    answer.filter(|a| !a.trim().is_empty())
+}
+
+pub fn new_interactive(shell: &Shell) -> Result<(), CliError> {
+    use_deployment(shell, None)?;
+    let lueur = &shell.lueur;
+    lueur.discard_report_draft();
+    let mut form = lueur.report_form()?;
+    if !shell.json {
+        let mut intro = vec![form.title.clone(), form.intro.clone(), form.privacy.clone()];
+        intro.extend(form.development_notice.clone());
+        eprintln!("{}", intro.join("\n\n"));
+    }
+    let mut draft = ReportDraft::default();
+    let mut questions: Vec<ReportField> = vec![
+        ReportField::About,
+        ReportField::Forms,
+        ReportField::Municipality,
+        ReportField::Place,
+        ReportField::When,
+        ReportField::WhatHappened,
+        ReportField::People,
+        ReportField::Contact,
+        ReportField::ContactPhone,
+        ReportField::ContactEmail,
+        ReportField::ContactNote,
+        ReportField::Language,
+    ];
+    // Every question once, then again only those with a problem, a few times; at the
+    // end of input the core's own error says what is still missing.
+    for _round in 0..4 {
+        let mut ended = false;
+        for which in &questions {
+            let Some(view) = field(&form, *which) else {
+                continue;
+            };
+            let asked = match which {
+                ReportField::ContactPhone => {
+                    matches!(draft.contact, ContactPreference::Phone { .. })
+                }
+                ReportField::ContactEmail => {
+                    matches!(draft.contact, ContactPreference::Email { .. })
+                }
+                ReportField::ContactNote => {
+                    !matches!(draft.contact, ContactPreference::NoContact)
+                }
+                _ => true,
+            };
+            if !asked {
+                continue;
+            }
+            let Some(answer) = ask(shell, &form, view)? else {
+                ended = true;
+                break;
+            };
+            apply(&mut draft, view, answer);
+        }
+        form = lueur.set_report_draft(draft.clone())?;
+        if form.can_send || ended {
+            break;
+        }
+        questions = form
+            .fields
+            .iter()
+            .filter(|f| f.error.is_some() || (f.required && f.value.trim().is_empty()))
+            .map(|f| f.field)
+            .collect();
+    }
+    let item = lueur.send_report_draft()?;
+    shell.show(&item, item_text)
+}
+
+fn apply(draft: &mut ReportDraft, view: &ReportFieldView, answer: String) {
+    match view.field {
+        ReportField::About => {
+            draft.about = match chosen_keys(view, &answer).first().map(String::as_str) {
+                Some("me") => Some(ReportAbout::Me),
+                Some("someone-else") => Some(ReportAbout::SomeoneElse),
+                _ => None,
+            }
+        }
+        ReportField::Forms => {
+            let keys = chosen_keys(view, &answer);
+            draft.forms = ExploitationForm::ALL
+                .into_iter()
+                .filter(|form| keys.iter().any(|k| k == form.key()))
+                .collect();
+        }
+        ReportField::Contact => {
+            draft.contact = match chosen_keys(view, &answer).first().map(String::as_str) {
+                Some("phone") => ContactPreference::Phone {
+                    number: String::new(),
+                    note: None,
+                },
+                Some("email") => ContactPreference::Email {
+                    address: String::new(),
+                    note: None,
+                },
+                _ => ContactPreference::NoContact,
+            }
+        }
+        ReportField::ContactPhone => {
+            if let ContactPreference::Phone { number, .. } = &mut draft.contact {
+                *number = answer;
+            }
+        }
+        ReportField::ContactEmail => {
+            if let ContactPreference::Email { address, .. } = &mut draft.contact {
+                *address = answer;
+            }
+        }
+        ReportField::ContactNote => match &mut draft.contact {
+            ContactPreference::Phone { note, .. } | ContactPreference::Email { note, .. } => {
+                *note = text_answer(Some(answer));
+            }
+            ContactPreference::NoContact => {}
+        },
+        ReportField::Municipality => draft.municipality = text_answer(Some(answer)),
+        ReportField::Place => draft.place = text_answer(Some(answer)),
+        ReportField::When => draft.when = text_answer(Some(answer)),
+        ReportField::WhatHappened => draft.what_happened = answer,
+        ReportField::People => draft.people = text_answer(Some(answer)),
+        ReportField::Language => draft.language = text_answer(Some(answer)),
+        ReportField::ChecklistSummary => draft.checklist_summary = text_answer(Some(answer)),
+    }
 }
