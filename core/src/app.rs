@@ -42,6 +42,8 @@ pub struct Session {
     pub discreet: crate::discreet::DiscreetSession,
     /// The report draft being written: it exists nowhere else.
     pub report: crate::report::ReportSession,
+    /// The checklist in progress, with its answers: kept on disk only on request.
+    pub checklist: Option<crate::checklist::ChecklistSession>,
 }
 
 pub struct Lueur {

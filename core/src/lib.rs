@@ -2,6 +2,7 @@
 //! Pure Rust, no FFI and no HTTP: the bindings crate and the CLI are shells over it.
 
 pub mod app;
+pub mod checklist;
 pub mod content;
 pub mod discreet;
 pub mod env;

@@ -1,0 +1,628 @@
+//! The checklist's view models: the question on screen and the result, every string
+//! localised, with the matched indicators explained and grouped by element, the
+//! contacts chosen for this result and the next steps as typed actions.
+
+use super::definition::{Definition, Kind, Level};
+use super::engine::{Answer, Assessment, Certainty};
+use super::session::ChecklistSession;
+use crate::content::Contact;
+use crate::l10n::Localizer;
+use crate::views::{Action, Destination};
+use fluent_bundle::FluentValue;
+use lueur_schema::checklist::{Grade, ME, OTHER};
+use serde::Serialize;
+
+/// Whose situation the checklist is about; the wording follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Perspective {
+    Me,
+    Other,
+}
+
+impl Perspective {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Perspective::Me => ME,
+            Perspective::Other => OTHER,
+        }
+    }
+
+    /// `me` or `other`, as typed on a command line or stored.
+    pub fn parse(text: &str) -> Option<Perspective> {
+        match text.trim() {
+            ME => Some(Perspective::Me),
+            OTHER => Some(Perspective::Other),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "screen", rename_all = "snake_case")]
+pub enum ChecklistView {
+    Question(QuestionView),
+    Result(ChecklistResult),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Yes, no, not sure.
+    YesNo,
+    /// One option among several.
+    Choice,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuestionView {
+    pub title: String,
+    /// The short explanation shown with the first question.
+    pub intro: Option<String>,
+    pub module: String,
+    pub module_title: String,
+    pub id: String,
+    pub text: String,
+    pub kind: QuestionKind,
+    /// The answers to offer, with the one given earlier selected.
+    pub options: Vec<AnswerOption>,
+    /// A "yes" to this question shows the emergency numbers at once.
+    pub danger: bool,
+    pub progress: Progress,
+    /// Label of the back button, when there is somewhere to go back to.
+    pub back_label: Option<String>,
+    pub skip_label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnswerOption {
+    /// What to pass back to `checklist_answer`.
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    pub current: u32,
+    pub total: u32,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChecklistResult {
+    pub level: Level,
+    pub title: String,
+    pub summary: String,
+    pub perspective: Perspective,
+    pub minor: bool,
+    pub signs_heading: String,
+    /// Matched indicators by element, in the content's order; only elements with at
+    /// least one indicator answered "yes".
+    pub groups: Vec<ElementGroup>,
+    pub unsure_heading: String,
+    /// Indicators answered "not sure" (and not also matched by a "yes").
+    pub unsure: Vec<IndicatorView>,
+    pub notes_heading: String,
+    pub notes: Vec<String>,
+    pub contacts_heading: String,
+    pub contacts: Vec<RoutedContact>,
+    pub steps_heading: String,
+    pub steps: Vec<NextStep>,
+    /// After a danger answer: the label to go on with the questions.
+    pub continue_label: Option<String>,
+    pub back_label: Option<String>,
+    pub keep: KeepAnswers,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ElementGroup {
+    pub id: String,
+    pub title: String,
+    /// The element is present by the combination rule.
+    pub present: bool,
+    pub present_label: Option<String>,
+    pub indicators: Vec<IndicatorView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IndicatorView {
+    pub id: String,
+    /// The sign and why it matters, in plain words.
+    pub text: String,
+    pub grade: Grade,
+    pub grade_label: String,
+    pub sources: Vec<SourceRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceRef {
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RoutedContact {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub description: String,
+    pub for_minors: bool,
+    /// Why this contact is shown: for minors, near you, speaks your language ...
+    pub reasons: Vec<String>,
+    pub phones: Vec<ContactPhone>,
+    pub websites: Vec<String>,
+    pub destination: Destination,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ContactPhone {
+    /// E.164 or a short code, for dialing.
+    pub number: String,
+    pub display: String,
+}
+
+/// What the person can do next. Each carries what the shell needs to do it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum NextStep {
+    Call {
+        label: String,
+        contact_id: String,
+        action: Action,
+    },
+    TalkToCentre {
+        label: String,
+        contact_id: String,
+        destination: Destination,
+    },
+    /// Opens a report draft pre-filled with [`crate::Lueur::checklist_summary`].
+    PrepareReport {
+        label: String,
+        hint: String,
+        destination: Destination,
+    },
+    ReadArticle {
+        label: String,
+        article_id: String,
+        destination: Destination,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KeepAnswers {
+    /// The answers are kept on this phone.
+    pub kept: bool,
+    pub keep_label: String,
+    pub keep_hint: String,
+    pub delete_label: String,
+    pub status: Option<String>,
+}
+
+fn perspective_arg(me: bool) -> [(&'static str, FluentValue<'static>); 1] {
+    [(
+        "perspective",
+        FluentValue::from(if me { ME } else { OTHER }),
+    )]
+}
+
+pub(crate) fn question_view(
+    l10n: &Localizer,
+    session: &ChecklistSession,
+    index: usize,
+) -> QuestionView {
+    let def = session.definition();
+    let question = &def.questions[index];
+    let me = session.perspective() == ME;
+    let args = perspective_arg(me);
+    let selected = match session.answers().get(&question.id) {
+        Some(Answer::Given(v)) => Some(v.as_str()),
+        _ => None,
+    };
+    let options = question
+        .values
+        .iter()
+        .map(|value| AnswerOption {
+            value: value.clone(),
+            label: match question.kind {
+                Kind::YesNo => l10n.text(&format!("checklist-answer-{value}"), &[]),
+                Kind::Choice => l10n.text(&format!("checklist-q-{}-{value}", question.id), &args),
+            },
+            selected: selected == Some(value.as_str()),
+        })
+        .collect();
+    let (current, total) = session.progress(index);
+    let module = &def.modules[question.module];
+    QuestionView {
+        title: l10n.text("checklist-title", &[]),
+        intro: (current == 1).then(|| l10n.text("checklist-intro", &[])),
+        module: module.id.clone(),
+        module_title: l10n.text(&format!("checklist-module-{}", module.id), &[]),
+        id: question.id.clone(),
+        text: l10n.text(&format!("checklist-q-{}", question.id), &args),
+        kind: match question.kind {
+            Kind::YesNo => QuestionKind::YesNo,
+            Kind::Choice => QuestionKind::Choice,
+        },
+        options,
+        danger: question.danger,
+        progress: Progress {
+            current,
+            total,
+            label: l10n.text(
+                "checklist-progress",
+                &[
+                    ("current", FluentValue::from(current)),
+                    ("total", FluentValue::from(total)),
+                ],
+            ),
+        },
+        back_label: session
+            .can_go_back()
+            .then(|| l10n.text("checklist-back", &[])),
+        skip_label: l10n.text("checklist-skip", &[]),
+    }
+}
+
+fn indicator_view(
+    l10n: &Localizer,
+    def: &Definition,
+    assessment: &Assessment,
+    index: usize,
+) -> IndicatorView {
+    let indicator = &def.indicators[index];
+    let grade = assessment.grade(def, index);
+    IndicatorView {
+        id: indicator.id.clone(),
+        text: l10n.text(
+            &format!("checklist-indicator-{}", indicator.id),
+            &perspective_arg(assessment.me),
+        ),
+        grade,
+        grade_label: l10n.text(&format!("checklist-grade-{}", grade.id()), &[]),
+        sources: indicator
+            .cites
+            .iter()
+            .map(|c| SourceRef {
+                id: c.source.clone(),
+                title: c.title.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// What the result needs from outside the checklist: contacts and article titles
+/// in the current language.
+pub(crate) struct Context<'a> {
+    pub contacts: &'a [Contact],
+    pub article_title: &'a dyn Fn(&str) -> Option<String>,
+    pub locale: &'a str,
+}
+
+pub(crate) struct ScreenState {
+    pub interrupted: bool,
+    pub can_go_back: bool,
+    pub kept: bool,
+}
+
+pub(crate) fn result_view(
+    l10n: &Localizer,
+    def: &Definition,
+    assessment: &Assessment,
+    ctx: &Context<'_>,
+    state: &ScreenState,
+) -> ChecklistResult {
+    let args = perspective_arg(assessment.me);
+    let level = assessment.level;
+    let mut groups: Vec<ElementGroup> = Vec::new();
+    for (element_index, element) in def.elements.iter().enumerate() {
+        let indicators: Vec<IndicatorView> = assessment
+            .indicators
+            .iter()
+            .filter(|(i, how)| {
+                *how == Certainty::Yes && def.indicators[*i].element == element_index
+            })
+            .map(|(i, _)| indicator_view(l10n, def, assessment, *i))
+            .collect();
+        if indicators.is_empty() {
+            continue;
+        }
+        let present = assessment
+            .present
+            .get(element_index)
+            .copied()
+            .unwrap_or(false);
+        groups.push(ElementGroup {
+            id: element.id.clone(),
+            title: l10n.text(&format!("checklist-element-{}", element.id), &[]),
+            present,
+            present_label: present.then(|| l10n.text("checklist-element-present", &[])),
+            indicators,
+        });
+    }
+    let unsure = assessment
+        .indicators
+        .iter()
+        .filter(|(_, how)| *how == Certainty::Unsure)
+        .map(|(i, _)| indicator_view(l10n, def, assessment, *i))
+        .collect();
+    let notes = assessment
+        .notes
+        .iter()
+        .map(|&n| l10n.text(&format!("checklist-note-{}", def.notes[n].id), &args))
+        .collect();
+    let contacts = route(l10n, assessment, ctx);
+    let steps = next_steps(l10n, def, assessment, ctx, &contacts);
+    ChecklistResult {
+        level,
+        title: l10n.text(&format!("checklist-level-{}", level.id()), &[]),
+        summary: l10n.text(&format!("checklist-level-{}-summary", level.id()), &args),
+        perspective: if assessment.me {
+            Perspective::Me
+        } else {
+            Perspective::Other
+        },
+        minor: assessment.minor,
+        signs_heading: l10n.text("checklist-signs-heading", &[]),
+        groups,
+        unsure_heading: l10n.text("checklist-unsure-heading", &[]),
+        unsure,
+        notes_heading: l10n.text("checklist-notes-heading", &[]),
+        notes,
+        contacts_heading: l10n.text("checklist-contacts-heading", &[]),
+        contacts,
+        steps_heading: l10n.text("checklist-steps-heading", &[]),
+        steps,
+        continue_label: state
+            .interrupted
+            .then(|| l10n.text("checklist-continue", &[])),
+        back_label: state.can_go_back.then(|| l10n.text("checklist-back", &[])),
+        keep: KeepAnswers {
+            kept: state.kept,
+            keep_label: l10n.text("checklist-keep-answers", &[]),
+            keep_hint: l10n.text("checklist-keep-answers-hint", &[]),
+            delete_label: l10n.text("checklist-delete-answers", &[]),
+            status: state.kept.then(|| l10n.text("checklist-answers-kept", &[])),
+        },
+    }
+}
+
+const EMERGENCY_KINDS: &[&str] = &["emergency", "police"];
+const CENTRE: &str = "specialised-centre";
+const REPORTING_KINDS: &[&str] = &["national-contact-point", "report-website"];
+
+/// The contacts for this result, most fitting first: emergency numbers first in
+/// danger; services for minors first for a minor; then specialised centres (the one
+/// in the person's region and those speaking their language first), the reporting
+/// services, and the emergency numbers last. Only what the content states is used.
+fn route(l10n: &Localizer, assessment: &Assessment, ctx: &Context<'_>) -> Vec<RoutedContact> {
+    let region_of = |c: &Contact| {
+        assessment.region.as_ref().is_some_and(|r| {
+            c.address.as_ref().is_some_and(|a| &a.region == r) || c.regions.contains(r)
+        })
+    };
+    let speaks = |c: &Contact| c.languages.iter().any(|l| l == ctx.locale);
+    let is_emergency = |c: &Contact| EMERGENCY_KINDS.contains(&c.kind.as_str());
+    let for_minor = |c: &Contact| assessment.minor && c.for_minors;
+    let danger = assessment.level == Level::ImmediateDanger;
+    let quiet = assessment.level == Level::NoClearSigns;
+
+    // (group, -score, content order): a lower group comes first.
+    let mut ranked: Vec<((u8, i8, usize), &Contact)> = Vec::new();
+    for (order, contact) in ctx.contacts.iter().enumerate() {
+        let group = if danger {
+            if is_emergency(contact) {
+                0
+            } else if for_minor(contact) {
+                1
+            } else {
+                continue;
+            }
+        } else if for_minor(contact) {
+            0
+        } else if contact.kind == CENTRE {
+            1
+        } else if REPORTING_KINDS.contains(&contact.kind.as_str()) {
+            2
+        } else if is_emergency(contact) && !quiet {
+            3
+        } else {
+            continue;
+        };
+        let score = i8::from(region_of(contact)) * 2 + i8::from(speaks(contact));
+        ranked.push(((group, -score, order), contact));
+    }
+    ranked.sort_by_key(|(key, _)| *key);
+    ranked
+        .into_iter()
+        .map(|(_, c)| {
+            let mut reasons = Vec::new();
+            if is_emergency(c) {
+                reasons.push(l10n.text("checklist-contact-reason-emergency", &[]));
+            }
+            if c.for_minors {
+                reasons.push(l10n.text("checklist-contact-reason-minors", &[]));
+            }
+            if region_of(c) {
+                reasons.push(l10n.text("checklist-contact-reason-region", &[]));
+            }
+            if speaks(c) {
+                reasons.push(l10n.text("checklist-contact-reason-language", &[]));
+            }
+            if c.kind == CENTRE {
+                reasons.push(l10n.text("checklist-contact-reason-centre", &[]));
+            }
+            if REPORTING_KINDS.contains(&c.kind.as_str()) {
+                reasons.push(l10n.text("checklist-contact-reason-report", &[]));
+            }
+            RoutedContact {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                kind: c.kind.clone(),
+                description: c.description.clone(),
+                for_minors: c.for_minors,
+                reasons,
+                phones: c
+                    .phones
+                    .iter()
+                    .map(|p| ContactPhone {
+                        number: p.number.clone(),
+                        display: p.display.clone(),
+                    })
+                    .collect(),
+                websites: c.websites.clone(),
+                destination: Destination::Contact { id: c.id.clone() },
+            }
+        })
+        .collect()
+}
+
+fn call_step(l10n: &Localizer, contact: &RoutedContact) -> Option<NextStep> {
+    let phone = contact.phones.first()?;
+    Some(NextStep::Call {
+        label: l10n.text(
+            "checklist-action-call",
+            &[
+                ("name", FluentValue::from(contact.name.as_str())),
+                ("number", FluentValue::from(phone.display.as_str())),
+            ],
+        ),
+        contact_id: contact.id.clone(),
+        action: Action::Call {
+            number: phone.number.clone(),
+        },
+    })
+}
+
+fn next_steps(
+    l10n: &Localizer,
+    def: &Definition,
+    assessment: &Assessment,
+    ctx: &Context<'_>,
+    contacts: &[RoutedContact],
+) -> Vec<NextStep> {
+    let mut steps = Vec::new();
+    if assessment.level == Level::ImmediateDanger {
+        // Every number routed for danger, as a call: emergency first.
+        steps.extend(contacts.iter().filter_map(|c| call_step(l10n, c)));
+        return steps;
+    }
+    if assessment.minor {
+        steps.extend(
+            contacts
+                .iter()
+                .filter(|c| c.for_minors)
+                .filter_map(|c| call_step(l10n, c)),
+        );
+    }
+    if let Some(centre) = contacts.iter().find(|c| c.kind == CENTRE) {
+        steps.push(NextStep::TalkToCentre {
+            label: l10n.text(
+                "checklist-action-talk",
+                &[("name", FluentValue::from(centre.name.as_str()))],
+            ),
+            contact_id: centre.id.clone(),
+            destination: centre.destination.clone(),
+        });
+    }
+    if assessment.level != Level::NoClearSigns {
+        steps.extend(
+            contacts
+                .iter()
+                .filter(|c| c.kind == "national-contact-point")
+                .filter_map(|c| call_step(l10n, c)),
+        );
+        steps.push(NextStep::PrepareReport {
+            label: l10n.text("checklist-action-report", &[]),
+            hint: l10n.text("checklist-action-report-hint", &[]),
+            destination: Destination::Report,
+        });
+    }
+    let mut articles: Vec<&str> = Vec::new();
+    for &m in &assessment.modules {
+        if let Some(article) = def.modules.get(m).and_then(|m| m.article.as_deref())
+            && !articles.contains(&article)
+        {
+            articles.push(article);
+        }
+    }
+    for article in articles {
+        if let Some(title) = (ctx.article_title)(article) {
+            steps.push(NextStep::ReadArticle {
+                label: l10n.text(
+                    "checklist-action-read",
+                    &[("title", FluentValue::from(title))],
+                ),
+                article_id: article.to_string(),
+                destination: Destination::Article {
+                    id: article.to_string(),
+                },
+            });
+        }
+    }
+    steps
+}
+
+/// A short plain-text summary of the result for a report draft.
+pub(crate) fn summary_text(
+    l10n: &Localizer,
+    def: &Definition,
+    assessment: &Assessment,
+    max_chars: usize,
+) -> String {
+    let args = perspective_arg(assessment.me);
+    let level = l10n.text(&format!("checklist-level-{}", assessment.level.id()), &[]);
+    let mut lines = vec![
+        l10n.text("checklist-summary-heading", &args),
+        l10n.text(
+            "checklist-summary-level",
+            &[("level", FluentValue::from(level))],
+        ),
+    ];
+    if assessment.minor {
+        lines.push(l10n.text("checklist-summary-minor", &[]));
+    }
+    let text = |i: usize| {
+        l10n.text(
+            &format!("checklist-indicator-{}", def.indicators[i].id),
+            &args,
+        )
+    };
+    let sure: Vec<String> = assessment
+        .indicators
+        .iter()
+        .filter(|(_, how)| *how == Certainty::Yes)
+        .map(|(i, _)| format!("- {}", text(*i)))
+        .collect();
+    let unsure: Vec<String> = assessment
+        .indicators
+        .iter()
+        .filter(|(_, how)| *how == Certainty::Unsure)
+        .map(|(i, _)| format!("- {}", text(*i)))
+        .collect();
+    if sure.is_empty() {
+        lines.push(l10n.text("checklist-summary-none", &[]));
+    } else {
+        lines.push(l10n.text("checklist-summary-signs", &[]));
+        lines.extend(sure);
+    }
+    if !unsure.is_empty() {
+        lines.push(l10n.text("checklist-summary-unsure", &[]));
+        lines.extend(unsure);
+    }
+    // Whole lines only, so a long list is cut between signs, never inside one.
+    let mut out = String::new();
+    for line in lines {
+        let extra = line.chars().count() + usize::from(!out.is_empty());
+        // Two characters stay free for the "…" line.
+        if out.chars().count() + extra + 2 > max_chars {
+            out.push_str("\n…");
+            break;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&line);
+    }
+    out
+}
