@@ -125,7 +125,8 @@ pub(crate) fn long_date(l10n: &Localizer, iso: &str) -> String {
         "date-long",
         &[
             ("day", FluentValue::from(day.to_string())),
-            ("month", FluentValue::from(month.to_string())),
+            // A number, so it selects the `[11]` variant (a string would not).
+            ("month", FluentValue::from(month)),
             ("year", FluentValue::from(year.to_string())),
         ],
     )
