@@ -28,6 +28,10 @@ checklist-grade-strong = starkes Anzeichen
 checklist-grade-medium = Anzeichen
 checklist-grade-weak = schwaches Anzeichen
 checklist-sources = Quellen: { $sources }
+checklist-close = Schließen
+checklist-invalid-choice = Bitte geben Sie eine der angezeigten Zahlen ein.
+checklist-error-about = Sagen Sie, um wen es geht: „me“ (ich) oder „other“ (eine andere Person).
+checklist-ignored = Mit diesen Antworten nicht gefragt, also nicht gezählt: { $questions }
 
 ## Checkliste: nächste Schritte und Kontakte
 

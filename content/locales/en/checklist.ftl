@@ -28,6 +28,10 @@ checklist-grade-strong = strong sign
 checklist-grade-medium = sign
 checklist-grade-weak = weak sign
 checklist-sources = Sources: { $sources }
+checklist-close = Close
+checklist-invalid-choice = Please type one of the numbers shown.
+checklist-error-about = Say whose situation it is: “me” or “other”.
+checklist-ignored = Not asked with these answers, so not counted: { $questions }
 
 ## Checklist: next steps and contacts
 

@@ -28,6 +28,10 @@ checklist-grade-strong = signe fort
 checklist-grade-medium = signe
 checklist-grade-weak = signe faible
 checklist-sources = Sources : { $sources }
+checklist-close = Fermer
+checklist-invalid-choice = Tapez un des numéros affichés.
+checklist-error-about = Dites de qui il s'agit : « me » (moi) ou « other » (une autre personne).
+checklist-ignored = Pas posées avec ces réponses, donc pas comptées : { $questions }
 
 ## Liste de signes : étapes suivantes et contacts
 

@@ -28,6 +28,10 @@ checklist-grade-strong = sterk signaal
 checklist-grade-medium = signaal
 checklist-grade-weak = zwak signaal
 checklist-sources = Bronnen: { $sources }
+checklist-close = Sluiten
+checklist-invalid-choice = Typ een van de getoonde nummers.
+checklist-error-about = Zeg over wie het gaat: “me” (mezelf) of “other” (iemand anders).
+checklist-ignored = Niet gevraagd met deze antwoorden, dus niet meegeteld: { $questions }
 
 ## Checklist: volgende stappen en contacten
 

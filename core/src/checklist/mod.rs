@@ -38,6 +38,19 @@ pub struct Evaluation {
     pub ignored: Vec<String>,
 }
 
+/// Labels for a shell's own chrome around the checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChecklistLabels {
+    pub title: String,
+    pub prompt: String,
+    pub close: String,
+    pub invalid_choice: String,
+    pub saved_found: String,
+    pub resume: String,
+    pub start_again: String,
+    pub answers_deleted: String,
+}
+
 /// What is stored when the person keeps their answers.
 #[derive(Debug, Serialize, Deserialize)]
 struct Kept {
@@ -121,18 +134,35 @@ impl Lueur {
     /// checklist in progress: the engine is audited this way, without a screen. The
     /// value `skip` marks a skipped question. Unknown questions and answers are
     /// refused with `Error::Invalid`.
+    /// `about` and `minor` answer the perspective and age questions, as a shortcut.
     pub fn checklist_evaluate(
         &self,
         answers: &[(String, String)],
         about: Option<Perspective>,
+        minor: Option<bool>,
     ) -> Result<Evaluation> {
         let def = self.checklist_definition()?;
         let mut map = Answers::new();
-        if let (Some(about), Some(q)) = (about, def.role_question(Role::Perspective)) {
-            map.insert(
-                def.questions[q].id.clone(),
-                Answer::Given(about.as_str().to_string()),
-            );
+        let shortcuts = [
+            (Role::Perspective, about.map(Perspective::as_str)),
+            (
+                Role::Minor,
+                minor.map(|m| {
+                    if m {
+                        lueur_schema::checklist::YES
+                    } else {
+                        lueur_schema::checklist::NO
+                    }
+                }),
+            ),
+        ];
+        for (role, value) in shortcuts {
+            if let (Some(value), Some(q)) = (value, def.role_question(role)) {
+                map.insert(
+                    def.questions[q].id.clone(),
+                    Answer::Given(value.to_string()),
+                );
+            }
         }
         for (question, value) in answers {
             let index = def.question(question).ok_or_else(|| Error::Invalid {
@@ -167,6 +197,35 @@ impl Lueur {
         result.keep.kept = false;
         result.keep.status = None;
         Ok(Evaluation { result, ignored })
+    }
+
+    /// Labels a shell needs around the checklist's screens (its own prompt, menu
+    /// entries and messages), in the current language.
+    pub fn checklist_labels(&self) -> ChecklistLabels {
+        let l10n = self.l10n();
+        let t = |id: &str| l10n.text(id, &[]);
+        ChecklistLabels {
+            title: t("checklist-title"),
+            prompt: t("checklist-prompt"),
+            close: t("checklist-close"),
+            invalid_choice: t("checklist-invalid-choice"),
+            saved_found: t("checklist-saved-found"),
+            resume: t("checklist-resume"),
+            start_again: t("checklist-start-again"),
+            answers_deleted: t("checklist-answers-deleted"),
+        }
+    }
+
+    /// "Not asked with these answers, so not counted: …" for an audit of a scripted
+    /// answer file.
+    pub fn checklist_ignored_text(&self, ignored: &[String]) -> String {
+        self.l10n().text(
+            "checklist-ignored",
+            &[(
+                "questions",
+                fluent_bundle::FluentValue::from(ignored.join(", ")),
+            )],
+        )
     }
 
     /// Keeps the answers of the checklist in progress on this phone, now and after
