@@ -6,6 +6,19 @@
 //! what they show. So the decoy is a calculator that really calculates and never
 //! shows anything else; a wrong code is just a number; guesses are slowed without
 //! ever locking the calculator (a locked calculator would itself be a tell).
+//!
+//! For the shells: at start and on return to the foreground, ask
+//! [`Lueur::start_screen`]; draw [`CalculatorView`] and send each key to
+//! [`Lueur::calculator_press`] (off the main thread: a code check hashes); apply
+//! every [`LauncherIdentity`] a call returns (Android activity alias, iOS alternate
+//! icon). Quick exit is [`Lueur::quick_exit`]; the wipe is [`Lueur::wipe_warning`]
+//! then [`Lueur::wipe`], after which the shell also clears what it stored itself.
+//!
+//! For other features: screens showing stored data (saved answers, the outbox)
+//! must show nothing while [`Lueur::user_data_hidden`] is true (opened with the
+//! duress code), and every deletion of user data goes through
+//! [`Lueur::erase_user_data`] or [`erase_in`]. A feature that writes a file of its
+//! own under the data directory adds it to [`WIPED_FILES`].
 
 mod calculator;
 mod codes;
