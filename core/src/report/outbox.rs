@@ -168,7 +168,7 @@ fn state_of(conn: &Connection, id: &str) -> Result<OutboxState> {
 /// Deletes a report that is not sent yet (the envelope goes with it; secure_delete
 /// overwrites it). Sent reports keep their receipt; one being sent cannot be
 /// recalled. Expired ones are only a notice and can be cleared.
-pub fn delete_unsent(conn: &mut Connection, id: &str) -> Result<()> {
+pub fn delete_unsent(conn: &Connection, id: &str) -> Result<()> {
     match state_of(conn, id)? {
         OutboxState::Queued | OutboxState::Failed | OutboxState::Expired => {
             conn.execute("DELETE FROM outbox WHERE id = ?1", [id])?;
