@@ -285,6 +285,10 @@ checklist-q-b-quota = { $perspective ->
     [me] Müssen Sie jeden Tag einen festen Geldbetrag bei jemandem abgeben?
    *[other] Muss die Person jeden Tag einen festen Geldbetrag bei jemandem abgeben?
 }
+checklist-q-b-hours = { $perspective ->
+    [me] Müssen Sie den ganzen Tag betteln, jeden Tag, bei jedem Wetter?
+   *[other] Muss die Person den ganzen Tag betteln, jeden Tag, bei jedem Wetter?
+}
 checklist-q-b-punished = { $perspective ->
     [me] Werden Sie bestraft oder bedroht, wenn Sie zu wenig zurückbringen?
    *[other] Wird die Person bestraft oder bedroht, wenn sie zu wenig zurückbringt?
@@ -307,6 +311,10 @@ checklist-q-c-made-to = { $perspective ->
 checklist-q-c-kept-in = { $perspective ->
     [me] Müssen Sie in einem Haus bleiben, um Pflanzen, Drogen oder gestohlene Sachen zu bewachen?
    *[other] Muss die Person in einem Haus bleiben, um Pflanzen, Drogen oder gestohlene Sachen zu bewachen?
+}
+checklist-q-c-conditions = { $perspective ->
+    [me] Müssen Sie das sehr viele Stunden lang tun, für wenig oder kein Geld?
+   *[other] Muss die Person das sehr viele Stunden lang tun, für wenig oder kein Geld?
 }
 checklist-q-c-profits = { $perspective ->
     [me] Behält jemand anderes das Geld oder die Sachen, die Sie zurückbringen?

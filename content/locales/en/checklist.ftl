@@ -285,6 +285,10 @@ checklist-q-b-quota = { $perspective ->
     [me] Do you have to bring a fixed amount of money to someone each day?
    *[other] Does the person have to bring a fixed amount of money to someone each day?
 }
+checklist-q-b-hours = { $perspective ->
+    [me] Do you have to beg all day, every day, whatever the weather?
+   *[other] Does the person have to beg all day, every day, whatever the weather?
+}
 checklist-q-b-punished = { $perspective ->
     [me] Are you punished or threatened when you bring back too little?
    *[other] Is the person punished or threatened when they bring back too little?
@@ -307,6 +311,10 @@ checklist-q-c-made-to = { $perspective ->
 checklist-q-c-kept-in = { $perspective ->
     [me] Do you have to stay in a house to look after plants, drugs or stolen goods?
    *[other] Does the person have to stay in a house to look after plants, drugs or stolen goods?
+}
+checklist-q-c-conditions = { $perspective ->
+    [me] Do you have to do this for very long hours, with little or no pay?
+   *[other] Does the person have to do this for very long hours, with little or no pay?
 }
 checklist-q-c-profits = { $perspective ->
     [me] Does someone else keep the money or the things you bring back?

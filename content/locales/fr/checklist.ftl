@@ -285,6 +285,10 @@ checklist-q-b-quota = { $perspective ->
     [me] Devez-vous remettre chaque jour une somme fixe à quelqu'un ?
    *[other] La personne doit-elle remettre chaque jour une somme fixe à quelqu'un ?
 }
+checklist-q-b-hours = { $perspective ->
+    [me] Devez-vous mendier toute la journée, tous les jours, par tous les temps ?
+   *[other] La personne doit-elle mendier toute la journée, tous les jours, par tous les temps ?
+}
 checklist-q-b-punished = { $perspective ->
     [me] Êtes-vous puni·e ou menacé·e quand vous rapportez trop peu ?
    *[other] La personne est-elle punie ou menacée quand elle rapporte trop peu ?
@@ -307,6 +311,10 @@ checklist-q-c-made-to = { $perspective ->
 checklist-q-c-kept-in = { $perspective ->
     [me] Devez-vous rester dans une maison pour surveiller des plantes, de la drogue ou des objets volés ?
    *[other] La personne doit-elle rester dans une maison pour surveiller des plantes, de la drogue ou des objets volés ?
+}
+checklist-q-c-conditions = { $perspective ->
+    [me] Devez-vous faire cela pendant de très longues heures, avec peu ou pas d'argent pour vous ?
+   *[other] La personne doit-elle faire cela pendant de très longues heures, avec peu ou pas d'argent pour elle ?
 }
 checklist-q-c-profits = { $perspective ->
     [me] Quelqu'un d'autre garde-t-il l'argent ou les objets que vous rapportez ?

@@ -285,6 +285,10 @@ checklist-q-b-quota = { $perspective ->
     [me] Moet je elke dag een vast bedrag aan iemand afgeven?
    *[other] Moet de persoon elke dag een vast bedrag aan iemand afgeven?
 }
+checklist-q-b-hours = { $perspective ->
+    [me] Moet je de hele dag bedelen, elke dag, in elk weer?
+   *[other] Moet de persoon de hele dag bedelen, elke dag, in elk weer?
+}
 checklist-q-b-punished = { $perspective ->
     [me] Word je gestraft of bedreigd als je te weinig meebrengt?
    *[other] Wordt de persoon gestraft of bedreigd als die te weinig meebrengt?
@@ -307,6 +311,10 @@ checklist-q-c-made-to = { $perspective ->
 checklist-q-c-kept-in = { $perspective ->
     [me] Moet je in een huis blijven om planten, drugs of gestolen spullen te bewaken?
    *[other] Moet de persoon in een huis blijven om planten, drugs of gestolen spullen te bewaken?
+}
+checklist-q-c-conditions = { $perspective ->
+    [me] Moet je dit heel lange uren doen, voor weinig of geen geld?
+   *[other] Moet de persoon dit heel lange uren doen, voor weinig of geen geld?
 }
 checklist-q-c-profits = { $perspective ->
     [me] Houdt iemand anders het geld of de spullen die je meebrengt?
