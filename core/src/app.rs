@@ -6,7 +6,7 @@ use crate::content::ContentStore;
 use crate::env::{Clock, OsRandom, Random, SystemClock};
 use crate::error::{Error, Result};
 use crate::l10n::{Localizer, negotiate};
-use crate::userdb::{OpenOutcome, UserDb};
+use crate::userdb::{OpenOutcome, StorageError, UserDb};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, RwLock, RwLockReadGuard};
 
@@ -53,6 +53,9 @@ pub struct Lueur {
     pub(crate) session: Mutex<Session>,
     pub(crate) config: LueurConfig,
     pub(crate) open_outcome: OpenOutcome,
+    /// Opening found the data folder unusable (read-only, full, not a folder): the
+    /// app runs without the user database until a later call manages to open it.
+    pub(crate) opened_without_storage: bool,
     /// A deployment replacing the bundled one (tests, staging): see `report::deployment`.
     pub(crate) deployment: RwLock<Option<crate::report::Deployment>>,
 }
@@ -62,20 +65,46 @@ impl Lueur {
         let content = ContentStore::open_embedded()?;
         let locale = negotiate(&config.preferred_locales, &content.info().locales);
         let l10n = Localizer::load(&content, &locale)?;
-        let (user, open_outcome) = UserDb::open(&config.data_dir)?;
+        // Help numbers and information must stay reachable when the phone's storage
+        // is not: open without the user database, and let each call that needs it
+        // return the storage error.
+        let (user, open_outcome) = match UserDb::open(&config.data_dir) {
+            Ok((user, outcome)) => (Some(user), outcome),
+            Err(StorageError::Unavailable { .. }) => (
+                None,
+                OpenOutcome {
+                    recreated_after_corruption: false,
+                },
+            ),
+            Err(other) => return Err(other.into()),
+        };
+        let opened_without_storage = user.is_none();
         let lueur = Lueur {
             content,
             l10n: RwLock::new(l10n),
-            user: Mutex::new(Some(user)),
+            user: Mutex::new(user),
             session: Mutex::new(Session::default()),
             config,
             open_outcome,
+            opened_without_storage,
             deployment: RwLock::new(None),
         };
-        if let Some(saved) = lueur.with_user(|db| Ok(db.setting("locale")?))? {
+        let saved = if opened_without_storage {
+            None
+        } else {
+            lueur.with_user(|db| Ok(db.setting("locale")?))?
+        };
+        if let Some(saved) = saved {
             lueur.l10n_mut().set_locale(&saved);
         }
         Ok(lueur)
+    }
+
+    /// Whether the app runs without its user database because the data folder
+    /// cannot be used; reading content still works, saving does not.
+    pub fn storage_unavailable(&self) -> bool {
+        self.opened_without_storage
+            && self.user.lock().unwrap_or_else(|p| p.into_inner()).is_none()
     }
 
     /// Whether opening found a corrupt user database and started a new one.

@@ -21,6 +21,7 @@ home-action-outbox = Meldungen, die noch gesendet werden
 home-action-calculator = Taschenrechner
 home-action-settings = Einstellungen
 home-notice-data-reset = Lueur konnte die auf diesem Telefon gespeicherten Daten nicht lesen und hat mit leeren Daten neu begonnen. Ihre Einstellungen und wartende Meldungen sind vielleicht verloren.
+home-notice-storage-unavailable = Lueur kann auf diesem Telefon gerade nichts speichern, zum Beispiel weil der Speicher voll ist. Sie können trotzdem alles lesen und Hilfe rufen.
 
 ## Navigation (Menüs und Listen)
 

@@ -21,6 +21,7 @@ home-action-outbox = Reports waiting to be sent
 home-action-calculator = Calculator
 home-action-settings = Settings
 home-notice-data-reset = Lueur could not read the data saved on this phone, so it started again with empty data. Your settings and any reports that were waiting may be gone.
+home-notice-storage-unavailable = Lueur cannot save anything on this phone right now, for example because the memory is full. You can still read everything and call for help.
 
 ## Moving around (menus and lists)
 

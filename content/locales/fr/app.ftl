@@ -21,6 +21,7 @@ home-action-outbox = Signalements en attente d'envoi
 home-action-calculator = Calculatrice
 home-action-settings = Réglages
 home-notice-data-reset = Lueur n'a pas pu lire les données enregistrées sur ce téléphone et a recommencé avec des données vides. Vos réglages et les signalements en attente ont peut-être disparu.
+home-notice-storage-unavailable = Lueur ne peut rien enregistrer sur ce téléphone pour le moment, par exemple parce que la mémoire est pleine. Vous pouvez quand même tout lire et appeler à l'aide.
 
 ## Se déplacer (menus et listes)
 

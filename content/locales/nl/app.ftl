@@ -21,6 +21,7 @@ home-action-outbox = Meldingen die nog verstuurd moeten worden
 home-action-calculator = Rekenmachine
 home-action-settings = Instellingen
 home-notice-data-reset = Lueur kon de gegevens op deze telefoon niet lezen en is opnieuw begonnen zonder gegevens. Je instellingen en meldingen die nog verstuurd moesten worden, zijn misschien weg.
+home-notice-storage-unavailable = Lueur kan nu niets bewaren op deze telefoon, bijvoorbeeld omdat het geheugen vol is. Je kunt wel alles lezen en hulp bellen.
 
 ## Navigeren (menu's en lijsten)
 

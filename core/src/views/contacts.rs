@@ -152,7 +152,7 @@ impl Lueur {
             .map(fold_key)
             .filter(|k| !k.is_empty());
         let kind = non_blank(&filter.kind).map(fold_key);
-        let language = non_blank(&filter.language).map(|l| language_key(l));
+        let language = non_blank(&filter.language).map(language_key);
 
         let mut matched = Vec::new();
         let mut nationwide = Vec::new();

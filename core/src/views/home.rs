@@ -114,6 +114,12 @@ impl Lueur {
     /// Notices about the person's saved data, shown on home and in settings.
     pub(crate) fn data_notices(&self) -> Vec<Notice> {
         let mut notices = Vec::new();
+        if self.storage_unavailable() {
+            notices.push(Notice {
+                level: NoticeLevel::Warning,
+                text: self.l10n().text("home-notice-storage-unavailable", &[]),
+            });
+        }
         if self.recreated_after_corruption() {
             notices.push(Notice {
                 level: NoticeLevel::Warning,
