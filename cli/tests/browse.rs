@@ -271,6 +271,9 @@ fn a_data_folder_that_cannot_be_used_still_shows_help() {
         .output()
         .expect("run");
     let stdout = ok(&output);
-    assert!(stdout.contains("! Lueur cannot save anything on this phone"), "{stdout}");
+    assert!(
+        stdout.contains("! Lueur cannot save anything on this phone"),
+        "{stdout}"
+    );
     assert!(stdout.contains("Call 112  <tel:112>"), "{stdout}");
 }

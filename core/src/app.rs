@@ -104,7 +104,11 @@ impl Lueur {
     /// cannot be used; reading content still works, saving does not.
     pub fn storage_unavailable(&self) -> bool {
         self.opened_without_storage
-            && self.user.lock().unwrap_or_else(|p| p.into_inner()).is_none()
+            && self
+                .user
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .is_none()
     }
 
     /// Whether opening found a corrupt user database and started a new one.

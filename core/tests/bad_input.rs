@@ -127,12 +127,20 @@ fn a_data_folder_that_cannot_be_used_still_shows_help() {
     let home = lueur.home_view().expect("home");
     assert_eq!(home.danger.actions.len(), 2);
     assert_eq!(home.notices.len(), 1);
-    assert!(home.notices[0].text.starts_with("Lueur ne peut rien enregistrer"));
+    assert!(
+        home.notices[0]
+            .text
+            .starts_with("Lueur ne peut rien enregistrer")
+    );
     assert!(lueur.search_view("police").is_ok());
     assert!(lueur.contact_view("payoke").is_ok());
     let error = lueur.set_locale("nl").expect_err("cannot be saved");
     assert!(matches!(error, Error::Storage(_)), "{error:?}");
-    assert!(lueur.error_text(&error).starts_with("Lueur kan nu geen gegevens"));
+    assert!(
+        lueur
+            .error_text(&error)
+            .starts_with("Lueur kan nu geen gegevens")
+    );
 
     #[cfg(unix)]
     {
