@@ -1,12 +1,15 @@
-//! `lueur-ffi`: the UniFFI surface of Lueur. It stays minimal until the bindings
-//! issue; it already proves the core links into a cdylib.
+//! `lueur-ffi`: the UniFFI surface of Lueur, the only API the Android and iOS apps
+//! call. It owns no logic: each export is a thin wrapper over `lueur-core`, every
+//! fallible call returns [`LueurError`] (mapped in `error.rs` alone), and every
+//! object is `Send + Sync` because the apps call from any thread.
+//!
+//! Layout, one module per feature so each can grow without touching the others:
+//! `error` (the public error), `app` (the `Lueur` object: open, locale, content info).
 
 uniffi::setup_scaffolding!("lueur");
 
-/// The version of the bundled content, so a shell can show it.
-#[uniffi::export]
-pub fn content_version() -> String {
-    lueur_core::ContentStore::open_embedded()
-        .map(|store| store.info().version.clone())
-        .unwrap_or_default()
-}
+mod app;
+mod error;
+
+pub use app::{ContentInfo, Lueur};
+pub use error::LueurError;

@@ -1,0 +1,143 @@
+//! The one public error of the bindings and the one place core errors become it.
+//! A variant exists only where an app does something different; each carries the
+//! sentence to show, already localised, so no shell assembles an error message.
+
+use lueur_core::Error;
+use lueur_core::l10n::{Localizer, negotiate};
+
+/// Why a call into Lueur did not succeed. Each case asks the app for a different
+/// reaction; `text` is always a calm sentence in the person's language, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+pub enum LueurError {
+    /// What the person typed or chose is not acceptable. Show `text` next to the
+    /// input named by `field` and keep the screen as it is.
+    #[error("{text}")]
+    Invalid {
+        /// The input this is about (for example `locale`).
+        field: String,
+        /// The localised explanation.
+        text: String,
+    },
+    /// The item asked for does not exist (any more). Go back to the list it came from.
+    #[error("{text}")]
+    NotFound {
+        /// The localised explanation.
+        text: String,
+    },
+    /// The call does not fit the current state (for example after a quick exit).
+    /// Reload the screen from a fresh view model.
+    #[error("{text}")]
+    NotNow {
+        /// The localised explanation.
+        text: String,
+    },
+    /// Lueur cannot read or write its data folder (no space, no permission, a newer
+    /// database). Show `text` and let the person try again; nothing was saved.
+    #[error("{text}")]
+    Storage {
+        /// The localised explanation.
+        text: String,
+    },
+    /// The content bundled in the app cannot be read: trying again will not help.
+    /// Show `text`, which asks to reinstall the app.
+    #[error("{text}")]
+    Content {
+        /// The localised explanation.
+        text: String,
+    },
+}
+
+impl LueurError {
+    /// The single mapping from the core's error; `text` is the localised sentence
+    /// for exactly this error.
+    pub(crate) fn from_core(error: &Error, text: String) -> Self {
+        match error {
+            Error::Invalid { field, .. } => LueurError::Invalid {
+                field: field.clone(),
+                text,
+            },
+            Error::NotFound { .. } => LueurError::NotFound { text },
+            Error::State(_) => LueurError::NotNow { text },
+            Error::Storage(_) => LueurError::Storage { text },
+            Error::Content(_) => LueurError::Content { text },
+        }
+    }
+
+    /// Maps an error raised while opening, when no `Lueur` exists yet to localise it.
+    pub(crate) fn from_open(error: &Error, preferred_locales: &[String]) -> Self {
+        LueurError::from_core(error, text_before_open(error, preferred_locales))
+    }
+}
+
+/// Localises an error of `Lueur::open` in the negotiated language. It mirrors the
+/// message ids of `lueur_core::Lueur::error_text`, which needs an open `Lueur`; only
+/// content and storage errors can happen this early.
+fn text_before_open(error: &Error, preferred_locales: &[String]) -> String {
+    let Ok(content) = lueur_core::ContentStore::open_embedded() else {
+        // Without readable content there is no translation to use.
+        return "The information in this app cannot be read. Please install the app again."
+            .to_string();
+    };
+    let locale = negotiate(preferred_locales, &content.info().locales);
+    let Ok(l10n) = Localizer::load(&content, &locale) else {
+        return "The information in this app cannot be read. Please install the app again."
+            .to_string();
+    };
+    let id = match error {
+        Error::Content(_) => "error-content",
+        Error::Storage(_) => "error-storage",
+        Error::NotFound { .. } => "error-not-found",
+        Error::State(_) | Error::Invalid { .. } => "error-not-now",
+    };
+    l10n.text(id, &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lueur_core::ContentError;
+    use lueur_core::userdb::StorageError;
+
+    #[test]
+    fn every_core_error_has_its_variant_and_keeps_the_text() {
+        let text = || "t".to_string();
+        let cases = [
+            (
+                Error::invalid("locale", "error-unknown-locale"),
+                LueurError::Invalid {
+                    field: "locale".into(),
+                    text: text(),
+                },
+            ),
+            (
+                Error::not_found("article", "x"),
+                LueurError::NotFound { text: text() },
+            ),
+            (
+                Error::State("closed".into()),
+                LueurError::NotNow { text: text() },
+            ),
+            (
+                Error::Storage(StorageError::NewerSchema { found: 9, known: 1 }),
+                LueurError::Storage { text: text() },
+            ),
+            (
+                Error::Content(ContentError::Corrupt("x".into())),
+                LueurError::Content { text: text() },
+            ),
+        ];
+        for (core, expected) in cases {
+            assert_eq!(LueurError::from_core(&core, text()), expected);
+        }
+    }
+
+    #[test]
+    fn errors_before_open_are_localised_in_the_preferred_language() {
+        let storage = Error::Storage(StorageError::NewerSchema { found: 9, known: 1 });
+        let french = LueurError::from_open(&storage, &["fr-BE".into()]);
+        let english = LueurError::from_open(&storage, &[]);
+        assert!(matches!(french, LueurError::Storage { .. }));
+        assert_ne!(french, english);
+        assert!(!french.to_string().starts_with("error-"));
+    }
+}
