@@ -17,3 +17,35 @@ if [ ! -x "$venv/bin/python" ]; then
 fi
 "$venv/bin/pip" install --quiet --disable-pip-version-check -r tests/python/requirements.txt
 "$venv/bin/python" -m pytest -q tests/python
+
+# The bindings: the size budget (one release-small build, reused by the JVM tests and
+# the call timing below), then the generated Kotlin/Swift/Python and their tests.
+target_dir="${CARGO_TARGET_DIR:-target}"
+echo "== Size budget of the app's native library"
+bash bindings/check-size.sh
+# The Rust half of the call timing, in the same profile as the library it is compared with.
+cargo build -q -p lueur-ffi --profile release-small --example call_timing
+
+echo "== Generated bindings"
+bash bindings/generate.sh >/dev/null
+
+echo "== Python bindings (pytest)"
+"$venv/bin/python" -m pytest -q tests/bindings/python
+
+echo "== Kotlin bindings on the JVM (Maven, JUnit 5, JNA), against the release-small library"
+if ! command -v mvn >/dev/null || ! command -v javac >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq maven openjdk-17-jdk-headless >/dev/null
+fi
+abs_target="$(cd "$target_dir" && pwd)"
+mvn_log="$abs_target/mvn-test.log"
+if (cd android/jvm && mvn -B --no-transfer-progress test \
+    -Dlueur.targetDir="$abs_target" \
+    -Dlueur.libDir="$abs_target/release-small" \
+    -Dlueur.rustTiming="$abs_target/release-small/examples/call_timing") >"$mvn_log" 2>&1; then
+    grep -E 'Tests run:|^\[timing\]' "$mvn_log"
+else
+    tail -n 200 "$mvn_log"
+    echo "test-all.sh: the Kotlin bindings tests failed (full log: $mvn_log)" >&2
+    exit 1
+fi

@@ -1,0 +1,77 @@
+package be.lueur.core
+
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNotEquals
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Assumptions.assumeFalse
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.assertThrows
+import java.nio.ByteBuffer
+import java.nio.file.Files
+import java.nio.file.attribute.PosixFilePermissions
+
+/** Each LueurException case, raised for real, carrying a sentence in the person's language. */
+class ErrorMappingTest : LueurTest() {
+    private fun assertLocalised(text: String) {
+        assertTrue(text.isNotBlank() && !text.startsWith("error-"), "not a localised sentence: '$text'")
+    }
+
+    @Test
+    fun `an unknown locale is Invalid for the field locale, in the current language`() {
+        open("fr").use { lueur ->
+            val french = assertThrows<LueurException.Invalid> { lueur.setLocale("xx") }
+            assertEquals("locale", french.field)
+            assertLocalised(french.text)
+            assertEquals("fr", lueur.locale(), "a refused switch changes nothing")
+
+            lueur.setLocale("en")
+            val english = assertThrows<LueurException.Invalid> { lueur.setLocale("tlh") }
+            assertLocalised(english.text)
+            assertNotEquals(french.text, english.text)
+        }
+    }
+
+    @Test
+    fun `an unusable data folder still opens, and saving is a Storage error`() {
+        val file = Files.writeString(dataDir.resolve("not-a-folder"), "x")
+        open("de-BE", dir = file).use { lueur ->
+            assertTrue(lueur.storageUnavailable())
+            assertEquals("de", lueur.locale())
+            assertTrue(lueur.contentInfo().locales.isNotEmpty(), "help stays reachable")
+            val error = assertThrows<LueurException.Storage> { lueur.setLocale("fr") }
+            assertLocalised(error.text)
+        }
+        open("de-BE").use { assertFalse(it.storageUnavailable()) }
+    }
+
+    @Test
+    fun `a database from a newer app is a Storage error at open, in the phone's language`() {
+        open("nl").use { it.setLocale("nl") }
+        // SQLite keeps the schema version (user_version) big-endian at offset 60.
+        val db = dataDir.resolve("data.db")
+        val bytes = Files.readAllBytes(db)
+        ByteBuffer.wrap(bytes, 60, 4).putInt(999)
+        Files.write(db, bytes)
+        val dutch = assertThrows<LueurException.Storage> { open("nl-BE") }
+        val english = assertThrows<LueurException.Storage> { open("en") }
+        assertLocalised(dutch.text)
+        assertNotEquals(dutch.text, english.text)
+    }
+
+    @Test
+    fun `a damaged data file is replaced and the app is told once`() {
+        Files.write(dataDir.resolve("data.db"), ByteArray(8192) { 0x42 })
+        open("fr").use { assertTrue(it.recreatedAfterCorruption()) }
+        open("fr").use { assertFalse(it.recreatedAfterCorruption()) }
+    }
+
+    @Test
+    fun `an exception is a LueurException whose message is the localised text`() {
+        open("nl").use { lueur ->
+            val error: LueurException = assertThrows<LueurException> { lueur.setLocale("") }
+            val invalid = error as LueurException.Invalid
+            assertTrue(error.message!!.contains(invalid.text))
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package be.lueur.core
+
+import org.junit.jupiter.api.AfterEach
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.io.TempDir
+import java.nio.file.Path
+
+/**
+ * Base of every bindings test: a fresh data folder per test, and a check after each
+ * test that every Lueur object it opened was closed (`use {}` or `close()`), so no
+ * test can leak a Rust object unnoticed. Phase 2 adds one subclass per feature
+ * (HomeTest, ChecklistTest, ReportTest, DiscreetTest, ...).
+ */
+abstract class LueurTest {
+    @TempDir
+    lateinit var dataDir: Path
+
+    private val opened = mutableListOf<Lueur>()
+
+    /** Opens Lueur in [dir] (the test's data folder by default) with these OS locales. */
+    protected fun open(vararg locales: String, dir: Path = dataDir): Lueur =
+        Lueur.open(dir.toString(), locales.toList()).also { opened += it }
+
+    @AfterEach
+    fun everyOpenedObjectWasClosed() {
+        val leaked = opened.count { !it.uniffiIsDestroyed }
+        opened.forEach { it.close() }
+        assertTrue(leaked == 0, "$leaked Lueur object(s) left open by the test")
+    }
+}
