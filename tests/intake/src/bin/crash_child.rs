@@ -28,6 +28,8 @@ fn main() -> Result<(), String> {
     lueur.set_deployment(deployment);
     let agent = lueur_intake::client::agent(Duration::from_secs(5));
     let mut out = std::io::stdout().lock();
+    // Whatever an earlier, killed run left behind goes first.
+    lueur_intake::client::flush(&lueur, &agent).map_err(|e| e.to_string())?;
     for n in from..from + count {
         let draft = ReportDraft {
             what_happened: format!("crash report {n}"),
