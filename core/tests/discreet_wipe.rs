@@ -3,6 +3,7 @@
 
 use lueur_core::discreet::{CodeKind, Disguise, KdfParams, LauncherIdentity, WIPED_FILES};
 use lueur_core::env::{ManualClock, SeededRandom};
+use lueur_core::report::ReportDraft;
 use lueur_core::userdb::UserDb;
 use lueur_core::{Lueur, LueurConfig};
 use std::path::Path;
@@ -52,11 +53,20 @@ fn files(dir: &Path) -> Vec<String> {
 }
 
 /// Writes `marker` into every kind of user data: a setting, saved checklist answers,
-/// a queued report, and the in-memory session.
+/// a queued report, an open draft and other in-memory state.
 fn plant(lueur: &Lueur, dir: &Path, marker: &str) {
-    // The report API is not there yet, so the outbox row goes in directly; the
-    // settings and saved answers the same way, through a second connection, as the
-    // features that own them would.
+    // A report through the report API: sealed, so the marker is not readable in the
+    // file, but its envelope must go all the same.
+    let draft = ReportDraft {
+        what_happened: format!("{marker} what happened"),
+        place: Some(marker.to_string()),
+        ..ReportDraft::default()
+    };
+    lueur.queue_report(&draft).expect("queue a report");
+    // An open draft lives in memory only.
+    lueur.set_report_draft(draft).expect("draft");
+    // Rows as the owning features store them, through a second connection, with the
+    // marker in clear so that any copy left behind would be found.
     let (db, _) = UserDb::open(dir).expect("second connection");
     db.set_setting("canary", Some(marker)).expect("setting");
     db.conn()
@@ -65,7 +75,7 @@ fn plant(lueur: &Lueur, dir: &Path, marker: &str) {
             [format!("{{\"note\":\"{marker}\"}}")],
         )
         .expect("saved answers");
-    for (i, state) in ["queued", "sending", "failed", "sent"].iter().enumerate() {
+    for (i, state) in ["queued", "sending", "failed"].iter().enumerate() {
         db.conn()
             .execute(
                 "INSERT INTO outbox (id, created_at, state, next_attempt_at, envelope) VALUES (?1, 1, ?2, 1, ?3)",
@@ -73,6 +83,12 @@ fn plant(lueur: &Lueur, dir: &Path, marker: &str) {
             )
             .expect("outbox");
     }
+    db.conn()
+        .execute(
+            "INSERT INTO outbox (id, created_at, state, next_attempt_at, sent_at) VALUES ('sent', 1, 'sent', 1, 2)",
+            [],
+        )
+        .expect("a sent report");
     drop(db);
     lueur.calculator_keys("12+").expect("calculator state");
     lueur.set_locale("de").expect("a chosen language");
@@ -96,12 +112,12 @@ fn after_a_wipe_no_byte_of_any_user_data_is_left() {
 
     let warning = lueur.wipe_warning().expect("warning");
     assert_eq!(
-        warning.unsent_reports, 3,
-        "queued, sending and failed; not sent"
+        warning.unsent_reports, 4,
+        "the queued report and the queued, sending and failed rows; not the sent one"
     );
     assert_eq!(
         warning.unsent_text.as_deref(),
-        Some("3 Meldungen wurden noch nicht gesendet. Sie werden nicht mehr gesendet.")
+        Some("4 Meldungen wurden noch nicht gesendet. Sie werden nicht mehr gesendet.")
     );
 
     let done = lueur.wipe().expect("wipe");
@@ -115,6 +131,11 @@ fn after_a_wipe_no_byte_of_any_user_data_is_left() {
     // The language goes back to the one negotiated from the phone's settings.
     assert_eq!(lueur.locale(), "nl");
     assert_eq!(lueur.calculator().display, "0");
+    assert_eq!(
+        lueur.report_draft(),
+        ReportDraft::default(),
+        "the draft is gone"
+    );
 
     // Used again, the app is a fresh install: no codes, no disguise, nothing queued.
     assert!(!lueur.code_is_set(CodeKind::Unlock).expect("read"));
@@ -138,7 +159,7 @@ fn the_wipe_warning_says_nothing_when_no_report_waits() {
     let (db, _) = UserDb::open(dir.path()).expect("db");
     db.conn()
         .execute(
-            "INSERT INTO outbox (id, created_at, state, next_attempt_at) VALUES ('x', 1, 'queued', 1)",
+            "INSERT INTO outbox (id, created_at, state, next_attempt_at, envelope) VALUES ('x', 1, 'queued', 1, x'00')",
             [],
         )
         .expect("row");
