@@ -68,7 +68,7 @@ fn sigkill_at_random_points_loses_and_duplicates_nothing() {
     let mut next = 0u64;
     let mut killed = 0u64;
     // Kill points spread over start-up, sealing, the transaction and the upload.
-    let max_delay_ms = 120;
+    let max_delay_ms = 200;
     for _ in 0..iterations {
         let mut process = child(&data, &deployment, next, 1_000).spawn().expect("spawn");
         std::thread::sleep(Duration::from_micros(rng.next_u64() % (max_delay_ms * 1000)));
