@@ -162,8 +162,8 @@ checklist-q-g-debt = { $perspective ->
    *[other] Schuldet die Person den Leuten, für die sie arbeitet, Geld, und scheint die Schuld nie kleiner zu werden?
 }
 checklist-q-g-debt-travel = { $perspective ->
-    [me] Hat diese Schuld mit den Kosten für die Reise, die Arbeit oder die Unterkunft angefangen?
-   *[other] Hat diese Schuld mit den Kosten für die Reise, die Arbeit oder die Unterkunft angefangen?
+    [me] Hat diese Schuld mit den Kosten für Ihre Reise, Ihre Arbeit oder Ihre Unterkunft angefangen?
+   *[other] Hat diese Schuld mit den Kosten für die Reise, die Arbeit oder die Unterkunft der Person angefangen?
 }
 checklist-q-g-money-taken = { $perspective ->
     [me] Nimmt jemand anderes das ganze Geld oder fast das ganze Geld, das Sie verdienen?

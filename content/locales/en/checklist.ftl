@@ -162,8 +162,8 @@ checklist-q-g-debt = { $perspective ->
    *[other] Does the person owe money to the people they work for, and does the debt never seem to get smaller?
 }
 checklist-q-g-debt-travel = { $perspective ->
-    [me] Did this debt start with the cost of the journey, the job or the housing?
-   *[other] Did this debt start with the cost of the journey, the job or the housing?
+    [me] Did this debt start with the cost of your journey, your job or your housing?
+   *[other] Did this debt start with the cost of the person's journey, job or housing?
 }
 checklist-q-g-money-taken = { $perspective ->
     [me] Does someone else take all or most of the money you earn?

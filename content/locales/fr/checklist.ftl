@@ -162,8 +162,8 @@ checklist-q-g-debt = { $perspective ->
    *[other] La personne doit-elle de l'argent aux personnes pour qui elle travaille, et cette dette ne diminue-t-elle jamais ?
 }
 checklist-q-g-debt-travel = { $perspective ->
-    [me] Cette dette a-t-elle commencé avec le prix du voyage, du travail ou du logement ?
-   *[other] Cette dette a-t-elle commencé avec le prix du voyage, du travail ou du logement ?
+    [me] Cette dette a-t-elle commencé avec le prix de votre voyage, de votre travail ou de votre logement ?
+   *[other] Cette dette a-t-elle commencé avec le prix du voyage, du travail ou du logement de la personne ?
 }
 checklist-q-g-money-taken = { $perspective ->
     [me] Quelqu'un d'autre prend-il tout ou presque tout l'argent que vous gagnez ?

@@ -162,8 +162,8 @@ checklist-q-g-debt = { $perspective ->
    *[other] Is de persoon geld schuldig aan de mensen voor wie hij of zij werkt, en lijkt de schuld nooit kleiner te worden?
 }
 checklist-q-g-debt-travel = { $perspective ->
-    [me] Begon die schuld met de kosten van de reis, het werk of de woning?
-   *[other] Begon die schuld met de kosten van de reis, het werk of de woning?
+    [me] Begon die schuld met de kosten van je reis, je werk of je woning?
+   *[other] Begon die schuld met de kosten van de reis, het werk of de woning van de persoon?
 }
 checklist-q-g-money-taken = { $perspective ->
     [me] Neemt iemand anders al het geld of het meeste geld dat je verdient?
