@@ -57,3 +57,266 @@ fn a_yes_to_danger_shows_the_emergency_calls_at_once() {
     let next = lueur.checklist_continue().expect("continue");
     assert_eq!(question(&next).id, "locked-in-now");
 }
+
+fn walk_to_result(lueur: &Lueur, answers: &[(&str, &str)]) -> ChecklistView {
+    let mut view = lueur.checklist_view().expect("view");
+    for _ in 0..200 {
+        match &view {
+            ChecklistView::Question(q) => {
+                let value = answers.iter().find(|(id, _)| *id == q.id).map(|(_, v)| *v);
+                view = match value {
+                    Some(v) => lueur.checklist_answer(&q.id.clone(), v).expect("answer"),
+                    None => lueur.checklist_skip().expect("skip"),
+                };
+            }
+            ChecklistView::Result(r) if r.continue_label.is_some() => {
+                view = lueur.checklist_continue().expect("continue");
+            }
+            ChecklistView::Result(_) => return view,
+        }
+    }
+    panic!("the checklist does not end");
+}
+
+const LABOUR: &[(&str, &str)] = &[
+    ("danger-now", "no"),
+    ("locked-in-now", "no"),
+    ("under-18", "no"),
+    ("situation", "labour"),
+    ("g-promised-other", "yes"),
+    ("g-promised-details", "yes"),
+    ("g-documents", "yes"),
+    ("g-threats", "yes"),
+    ("l-hours", "yes"),
+    ("l-pay", "yes"),
+    ("region", "brussels"),
+];
+
+#[test]
+fn wording_follows_the_perspective_and_the_locale() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), "fr");
+    let first = lueur.checklist_start(None).expect("start");
+    let q = question(&first);
+    assert_eq!(q.id, "about");
+    assert!(q.back_label.is_none());
+    assert!(q.intro.is_some());
+    let me = lueur.checklist_answer("about", "me").expect("me");
+    assert!(
+        question(&me).text.starts_with("Êtes-vous"),
+        "{}",
+        question(&me).text
+    );
+    let back = lueur.checklist_back().expect("back");
+    assert!(
+        question(&back)
+            .options
+            .iter()
+            .any(|o| o.value == "me" && o.selected)
+    );
+    let other = lueur.checklist_answer("about", "other").expect("other");
+    assert!(
+        question(&other).text.starts_with("La personne"),
+        "{}",
+        question(&other).text
+    );
+    lueur.set_locale("de").expect("de");
+    let view = lueur.checklist_view().expect("view");
+    assert!(
+        question(&view).text.contains("die Person"),
+        "{}",
+        question(&view).text
+    );
+}
+
+#[test]
+fn a_stale_screen_or_a_wrong_answer_is_refused_with_a_message() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), "en");
+    assert!(matches!(
+        lueur.checklist_view(),
+        Err(lueur_core::Error::State(_))
+    ));
+    lueur
+        .checklist_start(Some(Perspective::Other))
+        .expect("start");
+    let stale = lueur
+        .checklist_answer("under-18", "yes")
+        .expect_err("not on screen");
+    assert_eq!(
+        lueur.error_text(&stale),
+        "This question is not the one on the screen now."
+    );
+    let wrong = lueur
+        .checklist_answer("danger-now", "maybe")
+        .expect_err("bad value");
+    assert!(lueur.error_text(&wrong).contains("maybe"));
+}
+
+#[test]
+fn going_back_and_changing_an_answer_closes_the_module_it_opened() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), "en");
+    lueur.checklist_start(Some(Perspective::Me)).expect("start");
+    for (q, v) in [
+        ("danger-now", "no"),
+        ("locked-in-now", "no"),
+        ("under-18", "no"),
+    ] {
+        lueur.checklist_answer(q, v).expect("answer");
+    }
+    let general = lueur
+        .checklist_answer("situation", "begging")
+        .expect("begging");
+    let total_with_begging = question(&general).progress.total;
+    lueur.checklist_back().expect("back to situation");
+    let changed = lueur
+        .checklist_answer("situation", "not-sure")
+        .expect("not sure");
+    assert!(question(&changed).progress.total < total_with_begging);
+    let result = walk_to_result(&lueur, &[("g-documents", "yes"), ("g-free-to-leave", "no")]);
+    let r = result_of(&result);
+    assert_eq!(r.level, Level::SomeSigns);
+    assert!(!r.steps.iter().any(|s| matches!(s, NextStep::ReadArticle { article_id, .. } if article_id == "forms-of-exploitation")));
+}
+
+fn result_of(view: &ChecklistView) -> &lueur_core::checklist::ChecklistResult {
+    result(view)
+}
+
+#[test]
+fn answers_are_kept_only_on_request_and_deleted_on_request() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), "en");
+    lueur
+        .checklist_start(Some(Perspective::Other))
+        .expect("start");
+    walk_to_result(&lueur, LABOUR);
+    let rows = |l: &Lueur| -> i64 {
+        let db = rusqlite::Connection::open(l.data_dir().join(lueur_core::userdb::FILE_NAME))
+            .expect("db");
+        db.query_row("SELECT count(*) FROM saved_answers", [], |r| r.get(0))
+            .expect("count")
+    };
+    assert_eq!(
+        rows(&lueur),
+        0,
+        "nothing is written without the person asking"
+    );
+    assert!(
+        !lueur
+            .checklist_has_saved(Perspective::Other)
+            .expect("saved?")
+    );
+
+    let kept = lueur.checklist_keep_answers().expect("keep");
+    assert!(result(&kept).keep.kept);
+    assert_eq!(rows(&lueur), 1);
+    let before = lueur.checklist_result().expect("result");
+
+    // Quick exit forgets the session, not what the person chose to keep.
+    let _ = lueur.quick_exit();
+    assert!(lueur.checklist_summary().is_none());
+    drop(lueur);
+    let lueur = open(dir.path(), "en");
+    assert!(
+        lueur
+            .checklist_has_saved(Perspective::Other)
+            .expect("saved?")
+    );
+    let resumed = lueur
+        .checklist_resume_saved(Perspective::Other)
+        .expect("resume");
+    let resumed = result(&resumed);
+    assert_eq!(resumed.level, before.level);
+    assert_eq!(resumed.groups, before.groups);
+    assert!(resumed.keep.kept);
+
+    // A change after resuming is saved too.
+    lueur.checklist_back().expect("back");
+    lueur
+        .checklist_answer("region", "flanders")
+        .expect("answer");
+    lueur.checklist_close();
+    let again = lueur
+        .checklist_resume_saved(Perspective::Other)
+        .expect("resume");
+    assert_eq!(result(&again).contacts[0].id, "payoke");
+
+    lueur.checklist_delete_saved().expect("delete");
+    assert_eq!(rows(&lueur), 0);
+    assert!(matches!(
+        lueur.checklist_resume_saved(Perspective::Other),
+        Err(lueur_core::Error::NotFound { .. })
+    ));
+    // The checklist in memory stays, but is no longer saved.
+    lueur.checklist_back().expect("back");
+    lueur
+        .checklist_answer("region", "wallonia")
+        .expect("answer");
+    assert_eq!(rows(&lueur), 0);
+}
+
+#[test]
+fn the_panic_wipe_removes_kept_answers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), "en");
+    lueur.checklist_start(Some(Perspective::Me)).expect("start");
+    walk_to_result(&lueur, LABOUR);
+    lueur.checklist_keep_answers().expect("keep");
+    lueur.wipe().expect("wipe");
+    assert!(lueur.checklist_summary().is_none());
+    assert!(!lueur.checklist_has_saved(Perspective::Me).expect("saved?"));
+}
+
+#[test]
+fn the_summary_for_a_report_explains_the_result_in_plain_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), "en");
+    assert!(lueur.checklist_summary().is_none());
+    lueur
+        .checklist_start(Some(Perspective::Other))
+        .expect("start");
+    assert!(lueur.checklist_summary().is_none(), "nothing answered yet");
+    let view = walk_to_result(&lueur, LABOUR);
+    let r = result(&view);
+    assert_eq!(r.level, Level::StrongSigns);
+    assert_eq!(r.contacts[0].id, "pag-asa");
+    assert!(
+        r.steps
+            .iter()
+            .any(|s| matches!(s, NextStep::PrepareReport { .. }))
+    );
+    let summary = lueur.checklist_summary().expect("summary");
+    assert!(
+        summary.starts_with("Lueur checklist, about someone I know"),
+        "{summary}"
+    );
+    assert!(summary.contains("Result: Strong signs"), "{summary}");
+    assert!(
+        summary.contains("- Someone else keeps the person's identity papers"),
+        "{summary}"
+    );
+    assert!(summary.chars().count() <= lueur_core::checklist::SUMMARY_MAX_CHARS);
+    lueur.set_locale("nl").expect("nl");
+    let dutch = lueur.checklist_summary().expect("summary");
+    assert!(dutch.contains("Resultaat: Sterke signalen"), "{dutch}");
+}
+
+#[test]
+fn skipping_everything_gives_no_clear_signs_and_still_routes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), "en");
+    lueur.checklist_start(None).expect("start");
+    let view = walk_to_result(&lueur, &[]);
+    let r = result(&view);
+    assert_eq!(r.level, Level::NoClearSigns);
+    assert!(r.groups.is_empty());
+    assert!(r.contacts.iter().any(|c| c.kind == "specialised-centre"));
+    assert!(
+        r.steps
+            .iter()
+            .any(|s| matches!(s, NextStep::TalkToCentre { .. }))
+    );
+    assert!(r.back_label.is_some());
+}

@@ -119,7 +119,8 @@ pub struct Assessment {
     pub unsure: u32,
     /// Modules (by index) with at least one question asked.
     pub modules: Vec<usize>,
-    /// Questions asked and answered (skips do not count).
+    /// Indicator questions asked and answered (skips and the questions about who,
+    /// age and region do not count).
     pub answered: u32,
 }
 
@@ -161,10 +162,10 @@ pub fn assess(def: &Definition, answers: &Answers) -> Assessment {
         let Some(value) = eff.values[index].as_deref() else {
             continue;
         };
-        answered += 1;
         if question.kind != Kind::YesNo || question.role.is_some() {
             continue;
         }
+        answered += 1;
         if question.danger && value == YES {
             danger = true;
         }

@@ -114,7 +114,7 @@ impl Lueur {
 
     /// A short plain-text summary of the current result, in the current language, for
     /// a report draft (the person can edit or remove it there). `None` without a
-    /// checklist or before any answer.
+    /// checklist or before any sign question is answered.
     pub fn checklist_summary(&self) -> Option<String> {
         let session = self.session().checklist.clone()?;
         let assessment = assess(session.definition(), session.answers());
@@ -245,9 +245,8 @@ impl Lueur {
         if let Some(session) = self.session().checklist.as_mut() {
             session.keep = false;
         }
-        self.with_user(|db| {
-            db.conn().execute("DELETE FROM saved_answers", [])?;
-            db.checkpoint_truncate()?;
+        self.erase_user_data(|tx| {
+            tx.execute("DELETE FROM saved_answers", [])?;
             Ok(())
         })
     }
