@@ -1,0 +1,22 @@
+// Lueur's Android project (open this folder in Android Studio). The Rust core comes in
+// as native libraries (bindings/build-android.sh -> app/src/main/jniLibs) and as the
+// generated Kotlin bindings (bindings/generate.sh -> target/bindings/kotlin).
+// android/jvm is a separate Maven project that tests the bindings on a plain JVM.
+pluginManagement {
+    repositories {
+        google()
+        mavenCentral()
+        gradlePluginPortal()
+    }
+}
+
+dependencyResolutionManagement {
+    repositoriesMode.set(RepositoriesMode.FAIL_ON_PROJECT_REPOS)
+    repositories {
+        google()
+        mavenCentral()
+    }
+}
+
+rootProject.name = "Lueur"
+include(":app", ":ui")
