@@ -47,7 +47,10 @@ fn use_deployment(shell: &Shell, endpoint: Option<&str>) -> Result<(), CliError>
 }
 
 fn item_text(item: &OutboxItemView) -> String {
-    let mut lines = vec![format!("{} · {} · {}", item.state_label, item.age_label, item.id)];
+    let mut lines = vec![format!(
+        "{} · {} · {}",
+        item.state_label, item.age_label, item.id
+    )];
     lines.push(format!("  {}", item.detail));
     let actions: Vec<&str> = [&item.retry_label, &item.delete_label]
         .into_iter()
@@ -175,7 +178,11 @@ fn field<'a>(form: &'a ReportFormView, which: ReportField) -> Option<&'a ReportF
 }
 
 /// Asks one question and returns the raw answer (`None` at end of input).
-fn ask(shell: &Shell, form: &ReportFormView, view: &ReportFieldView) -> Result<Option<String>, CliError> {
+fn ask(
+    shell: &Shell,
+    form: &ReportFormView,
+    view: &ReportFieldView,
+) -> Result<Option<String>, CliError> {
     let mut prompt = vec![String::new(), view.label.clone()];
     if !view.hint.is_empty() {
         prompt.push(view.hint.clone());
@@ -256,9 +263,7 @@ pub fn new_interactive(shell: &Shell) -> Result<(), CliError> {
                 ReportField::ContactEmail => {
                     matches!(draft.contact, ContactPreference::Email { .. })
                 }
-                ReportField::ContactNote => {
-                    !matches!(draft.contact, ContactPreference::NoContact)
-                }
+                ReportField::ContactNote => !matches!(draft.contact, ContactPreference::NoContact),
                 _ => true,
             };
             if !asked {

@@ -69,7 +69,15 @@ fn queue_from_a_file_then_flush_to_an_endpoint() {
     .expect("draft");
     let queued: serde_json::Value = serde_json::from_str(&ok(&lueur(
         &data,
-        &["--json", "--locale", "fr", "report", "queue", "--from", draft.to_str().expect("path")],
+        &[
+            "--json",
+            "--locale",
+            "fr",
+            "report",
+            "queue",
+            "--from",
+            draft.to_str().expect("path"),
+        ],
         None,
     )))
     .expect("json");
@@ -78,7 +86,14 @@ fn queue_from_a_file_then_flush_to_an_endpoint() {
 
     let text = ok(&lueur(
         &data,
-        &["--locale", "fr", "outbox", "flush", "--endpoint", &server.url()],
+        &[
+            "--locale",
+            "fr",
+            "outbox",
+            "flush",
+            "--endpoint",
+            &server.url(),
+        ],
         None,
     ));
     assert!(text.contains("Envoyé"), "{text}");
@@ -103,15 +118,26 @@ fn the_interactive_form_asks_again_for_what_is_wrong() {
     let server = Server::start("127.0.0.1:0", &db, Options::default()).expect("intake");
     // about, forms, municipality, place, when, what happened, people, contact,
     // phone (wrong), note, language; then the phone again.
-    let answers = "2\n2 7\nGent\n\n\nZe slapen in de winkel.\n\n2\n12\nna 18 uur\nnl\n0470 12 34 56\n";
+    let answers =
+        "2\n2 7\nGent\n\n\nZe slapen in de winkel.\n\n2\n12\nna 18 uur\nnl\n0470 12 34 56\n";
     let output = lueur(&data, &["--locale", "nl", "report", "new"], Some(answers));
     let text = ok(&output);
     let prompts = String::from_utf8_lossy(&output.stderr);
     assert!(prompts.contains("Wat is er gebeurd?"), "{prompts}");
-    assert!(prompts.contains("Dit lijkt geen telefoonnummer"), "{prompts}");
-    assert!(!prompts.contains("Ze slapen"), "what the person typed is never echoed");
+    assert!(
+        prompts.contains("Dit lijkt geen telefoonnummer"),
+        "{prompts}"
+    );
+    assert!(
+        !prompts.contains("Ze slapen"),
+        "what the person typed is never echoed"
+    );
     assert!(text.contains("Wacht"), "{text}");
-    ok(&lueur(&data, &["outbox", "flush", "--endpoint", &server.url()], None));
+    ok(&lueur(
+        &data,
+        &["outbox", "flush", "--endpoint", &server.url()],
+        None,
+    ));
     server.stop();
     let reports = stored(&db, &development_key());
     let draft = &reports[0].draft;
@@ -150,18 +176,30 @@ fn a_deployment_file_replaces_the_bundled_key_and_endpoint() {
         all.extend_from_slice(args);
         lueur(&data, &all, None)
     };
-    ok(&with(&["report", "queue", "--from", draft.to_str().expect("path")]));
+    ok(&with(&[
+        "report",
+        "queue",
+        "--from",
+        draft.to_str().expect("path"),
+    ]));
     let outbox: serde_json::Value =
         serde_json::from_str(&ok(&with(&["--json", "outbox", "flush"]))).expect("json");
     assert_eq!(outbox["items"][0]["state"], "sent");
-    assert!(outbox["development_notice"].is_null(), "not a development key");
+    assert!(
+        outbox["development_notice"].is_null(),
+        "not a development key"
+    );
     server.stop();
     let envelope = &Store::open(&db).expect("store").all().expect("all")[0].envelope;
     assert!(lueur_core::report::open_report(envelope, &development_key().private_key).is_err());
     let report = lueur_core::report::open_report(envelope, &key.private_key).expect("opens");
     assert_eq!(report.draft.what_happened, "staging");
 
-    std::fs::write(&deployment, "endpoint = \"https://x.example\"\nsuite = \"nope\"\n").expect("write");
+    std::fs::write(
+        &deployment,
+        "endpoint = \"https://x.example\"\nsuite = \"nope\"\n",
+    )
+    .expect("write");
     let bad = with(&["outbox"]);
     assert!(!bad.status.success());
     let stderr = String::from_utf8_lossy(&bad.stderr);
@@ -174,8 +212,16 @@ fn a_bad_draft_file_is_refused_without_quoting_it() {
     let data = dir.path().join("data");
     let draft = dir.path().join("draft.json");
     let secret = "private-words-1234";
-    std::fs::write(&draft, format!(r#"{{"what_happened": 3, "place": "{secret}"}}"#)).expect("draft");
-    let output = lueur(&data, &["report", "queue", "--from", draft.to_str().expect("path")], None);
+    std::fs::write(
+        &draft,
+        format!(r#"{{"what_happened": 3, "place": "{secret}"}}"#),
+    )
+    .expect("draft");
+    let output = lueur(
+        &data,
+        &["report", "queue", "--from", draft.to_str().expect("path")],
+        None,
+    );
     assert!(!output.status.success());
     let all = format!(
         "{}{}",
@@ -184,8 +230,16 @@ fn a_bad_draft_file_is_refused_without_quoting_it() {
     );
     assert!(all.contains("line 1"), "{all}");
     assert!(!all.contains(secret), "{all}");
-    std::fs::write(&draft, format!(r#"{{"what_happened": "{secret}", "language": "??"}}"#)).expect("draft");
-    let output = lueur(&data, &["report", "queue", "--from", draft.to_str().expect("path")], None);
+    std::fs::write(
+        &draft,
+        format!(r#"{{"what_happened": "{secret}", "language": "??"}}"#),
+    )
+    .expect("draft");
+    let output = lueur(
+        &data,
+        &["report", "queue", "--from", draft.to_str().expect("path")],
+        None,
+    );
     assert!(!output.status.success());
     assert!(!String::from_utf8_lossy(&output.stderr).contains(secret));
 }

@@ -10,8 +10,14 @@ fn sealed(text: &[u8], seed: u64) -> (Vec<u8>, [u8; 32]) {
     let random = SeededRandom::new(seed);
     let (secret, public) = envelope::generate_keypair(&random);
     let id = envelope::new_report_id(&random);
-    let bytes = envelope::seal(envelope::pad(text).expect("fits"), &public, "k-1", &id, &random)
-        .expect("seal");
+    let bytes = envelope::seal(
+        envelope::pad(text).expect("fits"),
+        &public,
+        "k-1",
+        &id,
+        &random,
+    )
+    .expect("seal");
     (bytes, *secret)
 }
 

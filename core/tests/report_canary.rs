@@ -108,7 +108,13 @@ fn a_unique_marker_is_in_no_byte_under_the_data_directory() {
         }
         let outcome = outcomes.next().expect("outcome");
         lueur.upload_finished(&id, outcome).expect("finish");
-        if lueur.outbox().expect("outbox").items.iter().any(|i| i.id == kept.id && i.can_retry) {
+        if lueur
+            .outbox()
+            .expect("outbox")
+            .items
+            .iter()
+            .any(|i| i.id == kept.id && i.can_retry)
+        {
             lueur.retry_report(&kept.id).expect("retry");
         }
     }

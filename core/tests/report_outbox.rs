@@ -2,11 +2,11 @@
 //! clock and a seeded generator: queueing seals what was written, each HTTP outcome
 //! moves a report to the state the protocol says, and a restart loses nothing.
 
+use lueur_core::env::{ManualClock, SeededRandom};
 use lueur_core::report::{
     ContactPreference, Deployment, ExploitationForm, OutboxState, ReportAbout, ReportDraft,
     TransportError, UploadOutcome, UploadTask, open_report,
 };
-use lueur_core::env::{ManualClock, SeededRandom};
 use lueur_core::{Error, Lueur, LueurConfig};
 use std::path::Path;
 use std::sync::Arc;
@@ -88,8 +88,10 @@ fn state_of(lueur: &Lueur, id: &str) -> OutboxState {
 
 fn envelope_column(dir: &Path, id: &str) -> Option<Vec<u8>> {
     let conn = rusqlite::Connection::open(dir.join("data.db")).expect("db");
-    conn.query_row("SELECT envelope FROM outbox WHERE id = ?1", [id], |r| r.get(0))
-        .expect("row")
+    conn.query_row("SELECT envelope FROM outbox WHERE id = ?1", [id], |r| {
+        r.get(0)
+    })
+    .expect("row")
 }
 
 #[test]
@@ -97,7 +99,9 @@ fn a_queued_report_is_sealed_to_the_deployment_and_opens_to_what_was_written() {
     let dir = tempfile::tempdir().expect("tempdir");
     let clock = Arc::new(ManualClock::new(START));
     let lueur = open(dir.path(), &clock, "fr");
-    let item = lueur.queue_report(&draft("  Ils gardent son passeport.  ")).expect("queue");
+    let item = lueur
+        .queue_report(&draft("  Ils gardent son passeport.  "))
+        .expect("queue");
     assert_eq!(item.state, OutboxState::Queued);
     assert!(item.can_delete && !item.can_retry);
 
@@ -128,13 +132,22 @@ fn success_keeps_only_a_receipt() {
     lueur.upload_finished(&id, http(201)).expect("finish");
     let view = lueur.outbox().expect("outbox");
     let sent = &view.items[0];
-    assert_eq!((sent.state, sent.sent_at), (OutboxState::Sent, Some(START + 1_000)));
+    assert_eq!(
+        (sent.state, sent.sent_at),
+        (OutboxState::Sent, Some(START + 1_000))
+    );
     assert!(!sent.can_delete && !sent.can_retry);
     assert_eq!(view.unsent, 0);
     assert_eq!(envelope_column(dir.path(), &item.id), None);
-    assert_eq!(lueur.next_upload(START + 2_000).expect("next"), UploadTask::Done);
+    assert_eq!(
+        lueur.next_upload(START + 2_000).expect("next"),
+        UploadTask::Done
+    );
     // Deleting a sent report is refused: its receipt is what the person keeps.
-    assert!(matches!(lueur.delete_report(&id), Err(Error::Invalid { .. })));
+    assert!(matches!(
+        lueur.delete_report(&id),
+        Err(Error::Invalid { .. })
+    ));
 }
 
 #[test]
@@ -185,7 +198,11 @@ fn retryable_answers_back_off_with_jitter_and_honour_retry_after() {
         other => panic!("{other:?}"),
     }
     let view = lueur.outbox().expect("outbox");
-    assert!(view.items[0].detail.contains("120"), "{}", view.items[0].detail);
+    assert!(
+        view.items[0].detail.contains("120"),
+        "{}",
+        view.items[0].detail
+    );
 }
 
 #[test]
@@ -208,8 +225,15 @@ fn other_client_errors_need_the_person_who_can_retry_or_delete() {
         assert_eq!(item.retry_label.as_deref(), Some("Opnieuw proberen"));
     }
     let view = lueur.retry_report(&first.id).expect("retry");
-    assert!(view.items.iter().any(|i| i.id == first.id && i.state == OutboxState::Queued));
-    assert!(matches!(lueur.retry_report(&first.id), Err(Error::Invalid { .. })));
+    assert!(
+        view.items
+            .iter()
+            .any(|i| i.id == first.id && i.state == OutboxState::Queued)
+    );
+    assert!(matches!(
+        lueur.retry_report(&first.id),
+        Err(Error::Invalid { .. })
+    ));
     let view = lueur.delete_report(&second.id).expect("delete");
     assert!(view.items.iter().all(|i| i.id != second.id));
     assert!(matches!(
@@ -239,7 +263,11 @@ fn old_reports_expire_and_lose_their_envelope() {
     lueur.upload_finished(&id, http(503)).expect("finish");
     clock.set(START + 2 * DAY);
     let view = lueur.outbox().expect("outbox");
-    let expired = view.items.iter().find(|i| i.id == waiting.id).expect("item");
+    let expired = view
+        .items
+        .iter()
+        .find(|i| i.id == waiting.id)
+        .expect("item");
     assert_eq!(expired.state, OutboxState::Expired);
     assert_eq!(expired.state_label, "Nicht gesendet");
     assert!(expired.can_delete && !expired.can_retry);
@@ -288,7 +316,10 @@ fn an_uploader_that_never_answers_loses_its_lease() {
     let lueur = open(dir.path(), &clock, "en");
     lueur.queue_report(&draft("x")).expect("queue");
     let (id, ..) = upload(&lueur, START);
-    assert_eq!(lueur.next_upload(START + MINUTE).expect("next"), UploadTask::Done);
+    assert_eq!(
+        lueur.next_upload(START + MINUTE).expect("next"),
+        UploadTask::Done
+    );
     let (again, ..) = upload(&lueur, START + 16 * MINUTE);
     assert_eq!(again, id);
 }
@@ -323,11 +354,16 @@ fn invalid_drafts_are_refused_with_a_localised_reason_that_quotes_nothing() {
         };
         let text = lueur.error_text(&lueur.queue_report(&too_long).expect_err("long"));
         assert!(text.contains("2000"), "{locale}: {text}");
-        let empty = lueur.queue_report(&ReportDraft::default()).expect_err("empty");
+        let empty = lueur
+            .queue_report(&ReportDraft::default())
+            .expect_err("empty");
         assert!(matches!(&empty, Error::Invalid { field, .. } if field == "what-happened"));
     }
     let lueur = open(dir.path(), &clock, "en");
-    assert!(lueur.outbox().expect("outbox").items.is_empty(), "nothing was queued");
+    assert!(
+        lueur.outbox().expect("outbox").items.is_empty(),
+        "nothing was queued"
+    );
 }
 
 #[test]
@@ -339,7 +375,10 @@ fn the_form_is_localised_and_shows_each_problem_on_its_field() {
         lueur.set_locale(locale).expect("locale");
         let form = lueur.report_form().expect("form");
         assert!(!form.can_send);
-        assert!(form.development_notice.is_some(), "the bundled key is a development key");
+        assert!(
+            form.development_notice.is_some(),
+            "the bundled key is a development key"
+        );
         assert_eq!(form.fields.len(), 13);
         let texts = form
             .fields
@@ -368,7 +407,11 @@ fn the_form_is_localised_and_shows_each_problem_on_its_field() {
         lueur.set_report_draft(draft("ok")).expect("set");
         let item = lueur.send_report_draft().expect("send");
         assert_eq!(item.state, OutboxState::Queued);
-        assert_eq!(lueur.report_draft(), ReportDraft::default(), "sent drafts are forgotten");
+        assert_eq!(
+            lueur.report_draft(),
+            ReportDraft::default(),
+            "sent drafts are forgotten"
+        );
     }
 }
 

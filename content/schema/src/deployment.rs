@@ -186,13 +186,13 @@ pub fn check_key_id(key_id: &str) -> Result<(), String> {
 /// Decodes a 32-byte key written as 64 hex digits or as standard base64.
 pub fn decode_key(text: &str) -> Result<[u8; PUBLIC_KEY_LEN], String> {
     let text = text.trim();
-    let bytes = if text.len() == 2 * PUBLIC_KEY_LEN && text.bytes().all(|b| b.is_ascii_hexdigit())
-    {
-        decode_hex(text)
-    } else {
-        decode_base64(text)
-    }
-    .ok_or_else(|| "the key is neither 64 hex digits nor base64".to_string())?;
+    let bytes =
+        if text.len() == 2 * PUBLIC_KEY_LEN && text.bytes().all(|b| b.is_ascii_hexdigit()) {
+            decode_hex(text)
+        } else {
+            decode_base64(text)
+        }
+        .ok_or_else(|| "the key is neither 64 hex digits nor base64".to_string())?;
     <[u8; PUBLIC_KEY_LEN]>::try_from(bytes.as_slice())
         .map_err(|_| format!("the key has {} bytes; an X25519 key has 32", bytes.len()))
 }
@@ -268,7 +268,11 @@ pub fn decode_base64(text: &str) -> Option<Vec<u8>> {
 
 fn line_at(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 #[cfg(test)]
@@ -297,7 +301,10 @@ key-id = "example-1"
             .expect("hex");
         let b64 = encode_base64(&hex);
         assert_eq!(decode_key(&b64).expect("base64"), hex);
-        assert_eq!(decode_key(b64.trim_end_matches('=')).expect("unpadded"), hex);
+        assert_eq!(
+            decode_key(b64.trim_end_matches('=')).expect("unpadded"),
+            hex
+        );
         assert!(decode_key("AAAA").is_err());
         assert!(decode_key("not a key at all!").is_err());
     }

@@ -191,7 +191,10 @@ impl ReportDraft {
         let mut seen = Vec::new();
         for form in &self.forms {
             if seen.contains(form) {
-                problems.push(Problem::new(ReportField::Forms, "report-error-repeated-choice"));
+                problems.push(Problem::new(
+                    ReportField::Forms,
+                    "report-error-repeated-choice",
+                ));
                 break;
             }
             seen.push(*form);
@@ -215,13 +218,19 @@ impl ReportDraft {
             ContactPreference::NoContact => {}
             ContactPreference::Phone { number, note } => {
                 if !is_phone_number(number) {
-                    problems.push(Problem::new(ReportField::ContactPhone, "report-error-phone"));
+                    problems.push(Problem::new(
+                        ReportField::ContactPhone,
+                        "report-error-phone",
+                    ));
                 }
                 limit(&mut problems, ReportField::ContactNote, note);
             }
             ContactPreference::Email { address, note } => {
                 if !is_email(address) {
-                    problems.push(Problem::new(ReportField::ContactEmail, "report-error-email"));
+                    problems.push(Problem::new(
+                        ReportField::ContactEmail,
+                        "report-error-email",
+                    ));
                 }
                 limit(&mut problems, ReportField::ContactNote, note);
             }
@@ -347,9 +356,7 @@ pub fn is_email(text: &str) -> bool {
                 && label.len() <= 63
                 && !label.starts_with('-')
                 && !label.ends_with('-')
-                && label
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || c == '-')
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
         })
         && labels
             .last()
@@ -421,7 +428,11 @@ mod tests {
         };
         let problems = too_long.problems();
         assert_eq!(problems.len(), 7, "{problems:?}");
-        assert!(problems.iter().all(|p| p.message_id == "report-error-too-long"));
+        assert!(
+            problems
+                .iter()
+                .all(|p| p.message_id == "report-error-too-long")
+        );
         assert_eq!(
             problems[0].args,
             vec![("max".to_string(), MAX_MUNICIPALITY.to_string())]
@@ -436,16 +447,29 @@ mod tests {
 
     #[test]
     fn contact_details_are_checked() {
-        for good in ["+32 470 12 34 56", "0470/12.34.56", "(02) 511 64 64", "0032 2 511 64 64"] {
+        for good in [
+            "+32 470 12 34 56",
+            "0470/12.34.56",
+            "(02) 511 64 64",
+            "0032 2 511 64 64",
+        ] {
             assert!(is_phone_number(good), "{good}");
         }
-        for bad in ["12345", "call me", "+32 470 12 34 56 78 90 12", "++3247012345", ""] {
+        for bad in [
+            "12345",
+            "call me",
+            "+32 470 12 34 56 78 90 12",
+            "++3247012345",
+            "",
+        ] {
             assert!(!is_phone_number(bad), "{bad}");
         }
         for good in ["a@b.be", "first.last+tag@mail.example.org", "é@exemple.fr"] {
             assert!(is_email(good), "{good}");
         }
-        for bad in ["a@b", "a b@c.be", "@c.be", "a@.be", "a@c.b", "a@c..be", "plain"] {
+        for bad in [
+            "a@b", "a b@c.be", "@c.be", "a@.be", "a@c.b", "a@c..be", "plain",
+        ] {
             assert!(!is_email(bad), "{bad}");
         }
         let with_bad_email = ReportDraft {

@@ -131,9 +131,7 @@ impl<'a> Envelope<'a> {
             .map_err(|_| EnvelopeError::Decrypt)?;
         let enc = <Kem as hpke::Kem>::EncappedKey::from_bytes(&self.enc)
             .map_err(|_| EnvelopeError::Decrypt)?;
-        let (body, tag) = self
-            .ciphertext
-            .split_at(self.ciphertext.len() - TAG_LEN);
+        let (body, tag) = self.ciphertext.split_at(self.ciphertext.len() - TAG_LEN);
         let tag = AeadTag::<Aead>::from_bytes(tag).map_err(|_| EnvelopeError::Decrypt)?;
         let mut buffer = Zeroizing::new(body.to_vec());
         hpke::single_shot_open_in_place_detached::<Aead, Kdf, Kem>(
@@ -331,7 +329,10 @@ mod tests {
         let id = new_report_id(&random);
         let padded = pad(b"hello").expect("fits");
         let bytes = seal(padded, &public, "k-1", &id, &random).expect("seal");
-        assert_eq!(bytes.len(), 4 + 1 + 6 + 1 + 3 + 16 + 32 + 4 + 1024 + TAG_LEN);
+        assert_eq!(
+            bytes.len(),
+            4 + 1 + 6 + 1 + 3 + 16 + 32 + 4 + 1024 + TAG_LEN
+        );
         let envelope = Envelope::parse(&bytes).expect("parse");
         assert_eq!(envelope.key_id, "k-1");
         assert_eq!(envelope.report_id, id);
@@ -496,9 +497,15 @@ mod tests {
         let secret = <Kem as hpke::Kem>::PrivateKey::from_bytes(&hex(SK_RM)).expect("skRm");
         let enc = <Kem as hpke::Kem>::EncappedKey::from_bytes(&hex(PK_EM)).expect("enc");
         let (_, aad, ct) = ENCRYPTIONS[0];
-        let plaintext =
-            hpke::single_shot_open::<Aead, Kdf, Kem>(&OpModeR::Base, &secret, &enc, &hex(INFO), &hex(ct), &hex(aad))
-                .expect("open");
+        let plaintext = hpke::single_shot_open::<Aead, Kdf, Kem>(
+            &OpModeR::Base,
+            &secret,
+            &enc,
+            &hex(INFO),
+            &hex(ct),
+            &hex(aad),
+        )
+        .expect("open");
         assert_eq!(plaintext, b"Beauty is truth, truth beauty");
     }
 }

@@ -15,8 +15,8 @@ pub use draft::{ContactPreference, ExploitationForm, ReportAbout, ReportDraft, R
 pub use envelope::{Envelope, EnvelopeError};
 pub use outbox::{HttpHeader, OutboxState, TransportError, UploadOutcome, UploadTask};
 
-use crate::error::{Error, Result};
 use crate::Lueur;
+use crate::error::{Error, Result};
 use fluent_bundle::FluentValue;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
@@ -38,7 +38,10 @@ pub struct SealedReport {
 
 /// Opens an envelope with the intake's private key (for the intake's `open` and
 /// tests; the phone never can, it has no private key).
-pub fn open_report(bytes: &[u8], secret_key: &[u8; 32]) -> std::result::Result<SealedReport, EnvelopeError> {
+pub fn open_report(
+    bytes: &[u8],
+    secret_key: &[u8; 32],
+) -> std::result::Result<SealedReport, EnvelopeError> {
     let envelope = Envelope::parse(bytes)?;
     let plaintext = envelope.open(secret_key)?;
     let report: SealedReport =
@@ -212,7 +215,10 @@ impl Lueur {
             label: l10n.text(&label_id, &[]),
             selected,
         };
-        let text_field = |field: ReportField, kind: FieldKind, value: &Option<String>, errors: &[ReportField]| {
+        let text_field = |field: ReportField,
+                          kind: FieldKind,
+                          value: &Option<String>,
+                          errors: &[ReportField]| {
             ReportFieldView {
                 field,
                 label: label(field),
@@ -243,7 +249,11 @@ impl Lueur {
                 required: false,
                 max_chars: None,
                 choices: vec![
-                    choice("me", "report-about-me".into(), draft.about == Some(ReportAbout::Me)),
+                    choice(
+                        "me",
+                        "report-about-me".into(),
+                        draft.about == Some(ReportAbout::Me),
+                    ),
                     choice(
                         "someone-else",
                         "report-about-someone-else".into(),
@@ -273,16 +283,36 @@ impl Lueur {
                 value: String::new(),
                 error: error_for(&[ReportField::Forms]),
             },
-            text_field(ReportField::Municipality, FieldKind::ShortText, &draft.municipality, &[ReportField::Municipality]),
-            text_field(ReportField::Place, FieldKind::LongText, &draft.place, &[ReportField::Place]),
-            text_field(ReportField::When, FieldKind::ShortText, &draft.when, &[ReportField::When]),
+            text_field(
+                ReportField::Municipality,
+                FieldKind::ShortText,
+                &draft.municipality,
+                &[ReportField::Municipality],
+            ),
+            text_field(
+                ReportField::Place,
+                FieldKind::LongText,
+                &draft.place,
+                &[ReportField::Place],
+            ),
+            text_field(
+                ReportField::When,
+                FieldKind::ShortText,
+                &draft.when,
+                &[ReportField::When],
+            ),
             text_field(
                 ReportField::WhatHappened,
                 FieldKind::LongText,
                 &Some(draft.what_happened.clone()),
                 &[ReportField::WhatHappened],
             ),
-            text_field(ReportField::People, FieldKind::LongText, &draft.people, &[ReportField::People]),
+            text_field(
+                ReportField::People,
+                FieldKind::LongText,
+                &draft.people,
+                &[ReportField::People],
+            ),
             ReportFieldView {
                 field: ReportField::Contact,
                 label: label(ReportField::Contact),
@@ -297,10 +327,30 @@ impl Lueur {
                 value: String::new(),
                 error: None,
             },
-            text_field(ReportField::ContactPhone, FieldKind::ShortText, &phone, &[ReportField::ContactPhone]),
-            text_field(ReportField::ContactEmail, FieldKind::ShortText, &email, &[ReportField::ContactEmail]),
-            text_field(ReportField::ContactNote, FieldKind::ShortText, &note, &[ReportField::ContactNote]),
-            text_field(ReportField::Language, FieldKind::ShortText, &draft.language, &[ReportField::Language]),
+            text_field(
+                ReportField::ContactPhone,
+                FieldKind::ShortText,
+                &phone,
+                &[ReportField::ContactPhone],
+            ),
+            text_field(
+                ReportField::ContactEmail,
+                FieldKind::ShortText,
+                &email,
+                &[ReportField::ContactEmail],
+            ),
+            text_field(
+                ReportField::ContactNote,
+                FieldKind::ShortText,
+                &note,
+                &[ReportField::ContactNote],
+            ),
+            text_field(
+                ReportField::Language,
+                FieldKind::ShortText,
+                &draft.language,
+                &[ReportField::Language],
+            ),
             text_field(
                 ReportField::ChecklistSummary,
                 FieldKind::LongText,
@@ -376,8 +426,8 @@ impl Lueur {
                 .map_err(|_| Error::invalid("report", "report-error-too-large"))?,
         );
         drop(report);
-        let padded =
-            envelope::pad(&json).ok_or_else(|| Error::invalid("report", "report-error-too-large"))?;
+        let padded = envelope::pad(&json)
+            .ok_or_else(|| Error::invalid("report", "report-error-too-large"))?;
         drop(json);
         let sealed = envelope::seal(
             padded,

@@ -198,7 +198,11 @@ pub fn retry(conn: &mut Connection, id: &str, now: i64) -> Result<()> {
 /// Reports left "sending" by a process that died (`all`), or by an uploader that
 /// never answered within the lease, are queued again for now.
 pub fn requeue_abandoned(conn: &Connection, now: i64, all: bool) -> Result<usize> {
-    let cutoff = if all { i64::MAX } else { now - SENDING_LEASE_MS };
+    let cutoff = if all {
+        i64::MAX
+    } else {
+        now - SENDING_LEASE_MS
+    };
     Ok(conn.execute(
         "UPDATE outbox SET state = 'queued', next_attempt_at = ?1
          WHERE state = 'sending' AND coalesce(last_attempt_at, 0) <= ?2",
@@ -432,13 +436,17 @@ mod tests {
             parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now),
             Some(0)
         );
-        for bad in ["", "-5", "soon", "1.5", "Sun, 6 Nov 1994 08:49:37 GMT", "99999999999999"] {
+        for bad in [
+            "",
+            "-5",
+            "soon",
+            "1.5",
+            "Sun, 6 Nov 1994 08:49:37 GMT",
+            "99999999999999",
+        ] {
             assert_eq!(parse_retry_after(bad, now), None, "{bad}");
         }
-        assert_eq!(
-            parse_imf_fixdate("Thu, 01 Jan 1970 00:00:00 GMT"),
-            Some(0)
-        );
+        assert_eq!(parse_imf_fixdate("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0));
     }
 
     #[test]

@@ -56,7 +56,11 @@ fn per_op(runs: u32, mut f: impl FnMut()) -> Duration {
 }
 
 /// A server that reads each body and answers 200: the floor of a POST.
-fn sink() -> (String, std::sync::Arc<tiny_http::Server>, Vec<std::thread::JoinHandle<()>>) {
+fn sink() -> (
+    String,
+    std::sync::Arc<tiny_http::Server>,
+    Vec<std::thread::JoinHandle<()>>,
+) {
     let server = std::sync::Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("sink"));
     let url = format!(
         "http://{}/v1/reports",
@@ -81,11 +85,22 @@ fn sink() -> (String, std::sync::Arc<tiny_http::Server>, Vec<std::thread::JoinHa
 /// intake; returns the time of the flush alone.
 fn sealed_flush(n: usize, public_deployment: &lueur_core::report::Deployment) -> Duration {
     let dir = tempfile::tempdir().expect("tempdir");
-    let server = Server::start("127.0.0.1:0", &dir.path().join("intake.db"), Options::default())
-        .expect("intake");
-    let lueur = Lueur::open(LueurConfig::new(dir.path().join("phone"), vec!["fr".into()]))
-        .expect("open");
-    lueur.set_deployment(public_deployment.with_endpoint(&server.url()).expect("endpoint"));
+    let server = Server::start(
+        "127.0.0.1:0",
+        &dir.path().join("intake.db"),
+        Options::default(),
+    )
+    .expect("intake");
+    let lueur = Lueur::open(LueurConfig::new(
+        dir.path().join("phone"),
+        vec!["fr".into()],
+    ))
+    .expect("open");
+    lueur.set_deployment(
+        public_deployment
+            .with_endpoint(&server.url())
+            .expect("endpoint"),
+    );
     let report = typical_report();
     for _ in 0..n {
         lueur.queue_report(&report.draft).expect("queue");
@@ -103,7 +118,10 @@ fn sealed_flush(n: usize, public_deployment: &lueur_core::report::Deployment) ->
 fn plain_posts(n: usize, size: usize, url: &str) -> Duration {
     let agent = lueur_intake::client::agent(Duration::from_secs(10));
     let body = vec![b'x'; size];
-    let headers = vec![("Content-Type".to_string(), "application/octet-stream".to_string())];
+    let headers = vec![(
+        "Content-Type".to_string(),
+        "application/octet-stream".to_string(),
+    )];
     let start = Instant::now();
     for _ in 0..n {
         let outcome = lueur_intake::client::perform(&agent, url, &headers, &body);

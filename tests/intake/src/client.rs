@@ -18,7 +18,12 @@ pub fn agent(timeout: Duration) -> ureq::Agent {
 }
 
 /// POSTs one upload and turns the result into the core's outcome.
-pub fn perform(agent: &ureq::Agent, url: &str, headers: &[(String, String)], body: &[u8]) -> UploadOutcome {
+pub fn perform(
+    agent: &ureq::Agent,
+    url: &str,
+    headers: &[(String, String)],
+    body: &[u8],
+) -> UploadOutcome {
     let mut request = agent.post(url);
     for (name, value) in headers {
         request = request.header(name.as_str(), value.as_str());

@@ -41,10 +41,13 @@ impl KeyFile {
     }
 
     pub fn read(path: &Path) -> Result<KeyFile, KeyFileError> {
-        let text = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| KeyFileError::Read {
-            path: path.display().to_string(),
-            reason: e.to_string(),
-        })?);
+        let text =
+            Zeroizing::new(
+                std::fs::read_to_string(path).map_err(|e| KeyFileError::Read {
+                    path: path.display().to_string(),
+                    reason: e.to_string(),
+                })?,
+            );
         Self::parse(&text).map_err(|reason| KeyFileError::Invalid {
             path: path.display().to_string(),
             reason,
@@ -54,9 +57,8 @@ impl KeyFile {
     pub fn parse(text: &str) -> Result<KeyFile, String> {
         let raw: Raw = toml::from_str(text).map_err(|e| e.message().to_string())?;
         lueur_schema::deployment::check_key_id(&raw.key_id)?;
-        let bytes = Zeroizing::new(
-            decode_hex(raw.private_key.trim()).ok_or("private-key is not hex")?,
-        );
+        let bytes =
+            Zeroizing::new(decode_hex(raw.private_key.trim()).ok_or("private-key is not hex")?);
         let mut private_key = Zeroizing::new([0u8; 32]);
         if bytes.len() != 32 {
             return Err("private-key is not 32 bytes".into());

@@ -86,9 +86,16 @@ fn run(cli: Cli) -> Result<(), String> {
             key.write(&key_path)
                 .map_err(|e| format!("{}: {e}", key_path.display()))?;
             let deployment_path = out.join("deployment.toml");
-            std::fs::write(&deployment_path, key.deployment_toml(&endpoint, development))
-                .map_err(|e| format!("{}: {e}", deployment_path.display()))?;
-            println!("wrote {} and {}", key_path.display(), deployment_path.display());
+            std::fs::write(
+                &deployment_path,
+                key.deployment_toml(&endpoint, development),
+            )
+            .map_err(|e| format!("{}: {e}", deployment_path.display()))?;
+            println!(
+                "wrote {} and {}",
+                key_path.display(),
+                deployment_path.display()
+            );
             Ok(())
         }
         Command::Serve {

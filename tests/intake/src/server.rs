@@ -123,7 +123,8 @@ fn error(status: u16, code: &str) -> Answer {
 
 fn handle(mut request: tiny_http::Request, store: &Mutex<Store>, options: &Options) {
     let answer = route(&mut request, store, options);
-    let content_type = tiny_http::Header::from_bytes(&b"Content-Type"[..], &b"application/json"[..]);
+    let content_type =
+        tiny_http::Header::from_bytes(&b"Content-Type"[..], &b"application/json"[..]);
     let mut response =
         tiny_http::Response::from_string(answer.body).with_status_code(answer.status);
     if let Ok(header) = content_type {

@@ -70,26 +70,46 @@ fn sigkill_at_random_points_loses_and_duplicates_nothing() {
     // Kill points spread over start-up, sealing, the transaction and the upload.
     let max_delay_ms = 200;
     for _ in 0..iterations {
-        let mut process = child(&data, &deployment, next, 1_000).spawn().expect("spawn");
-        std::thread::sleep(Duration::from_micros(rng.next_u64() % (max_delay_ms * 1000)));
+        let mut process = child(&data, &deployment, next, 1_000)
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(Duration::from_micros(
+            rng.next_u64() % (max_delay_ms * 1000),
+        ));
         if process.kill().is_ok() {
             killed += 1;
         }
         let _ = process.wait();
         let mut stdout = String::new();
-        let _ = process.stdout.take().expect("stdout").read_to_string(&mut stdout);
+        let _ = process
+            .stdout
+            .take()
+            .expect("stdout")
+            .read_to_string(&mut stdout);
         let lines = printed(&stdout);
         for (n, id) in &lines {
-            assert!(returned.insert(*n, id.clone()).is_none(), "report {n} printed twice");
+            assert!(
+                returned.insert(*n, id.clone()).is_none(),
+                "report {n} printed twice"
+            );
         }
         // The next child starts past anything this one may have begun.
         next += lines.len() as u64 + 1;
     }
-    assert!(killed * 10 >= iterations * 9, "most children were killed ({killed})");
+    assert!(
+        killed * 10 >= iterations * 9,
+        "most children were killed ({killed})"
+    );
 
     // A last run, left to finish, delivers whatever the killed ones left queued.
-    let last = child(&data, &deployment, next, 0).output().expect("last run");
-    assert!(last.status.success(), "{}", String::from_utf8_lossy(&last.stderr));
+    let last = child(&data, &deployment, next, 0)
+        .output()
+        .expect("last run");
+    assert!(
+        last.status.success(),
+        "{}",
+        String::from_utf8_lossy(&last.stderr)
+    );
     server.stop();
 
     let mut stored: BTreeMap<u64, String> = BTreeMap::new();
@@ -101,10 +121,17 @@ fn sigkill_at_random_points_loses_and_duplicates_nothing() {
             .and_then(|n| n.parse().ok())
             .expect("a report this test queued");
         assert!(n < next, "report {n} was never queued");
-        assert!(stored.insert(n, report.id.clone()).is_none(), "report {n} stored twice");
+        assert!(
+            stored.insert(n, report.id.clone()).is_none(),
+            "report {n} stored twice"
+        );
     }
     for (n, id) in &returned {
-        assert_eq!(stored.get(n), Some(id), "report {n} returned from queue but was lost");
+        assert_eq!(
+            stored.get(n),
+            Some(id),
+            "report {n} returned from queue but was lost"
+        );
     }
     // The phone agrees: one row per stored report, all sent, nothing else.
     let phone = rusqlite::Connection::open(data.join("data.db")).expect("phone db");

@@ -265,7 +265,10 @@ fn every_report_is_stored_exactly_once_through_every_fault() {
     }
     assert_eq!(retried_by_person, 2, "each 400 needed the person once");
     let applied = proxy.applied.lock().expect("applied").clone();
-    assert!(proxy.script.lock().expect("script").is_empty(), "every fault was used");
+    assert!(
+        proxy.script.lock().expect("script").is_empty(),
+        "every fault was used"
+    );
     for fault in &script {
         assert!(applied.contains(fault), "{fault:?} never happened");
     }
@@ -278,7 +281,9 @@ fn every_report_is_stored_exactly_once_through_every_fault() {
     let stored = common::opened(&db);
     assert_eq!(stored.len(), REPORTS, "stored exactly once each");
     for report in stored {
-        let n = queued.remove(&report.id).expect("a report that was queued, once");
+        let n = queued
+            .remove(&report.id)
+            .expect("a report that was queued, once");
         assert_eq!(report.draft, draft(n).normalised());
     }
     assert!(queued.is_empty());

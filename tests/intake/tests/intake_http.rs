@@ -42,8 +42,14 @@ fn healthy(url: &str) -> bool {
 fn envelope_for(public: &[u8; 32], key_id: &str, seed: u64, text: &[u8]) -> (String, Vec<u8>) {
     let random = SeededRandom::new(seed);
     let id = envelope::new_report_id(&random);
-    let bytes = envelope::seal(envelope::pad(text).expect("fits"), public, key_id, &id, &random)
-        .expect("seal");
+    let bytes = envelope::seal(
+        envelope::pad(text).expect("fits"),
+        public,
+        key_id,
+        &id,
+        &random,
+    )
+    .expect("seal");
     (envelope::uuid_text(&id), bytes)
 }
 
@@ -101,12 +107,27 @@ fn refuses_bad_requests_without_storing_or_stopping() {
     let cases: Vec<(&str, Option<&str>, Vec<u8>, u16)> = vec![
         ("no idempotency key", None, body.clone(), 400),
         ("idempotency key not a UUID", Some("abc"), body.clone(), 400),
-        ("upper-case UUID", Some("ABCDEF00-0000-4000-8000-000000000000"), body.clone(), 400),
+        (
+            "upper-case UUID",
+            Some("ABCDEF00-0000-4000-8000-000000000000"),
+            body.clone(),
+            400,
+        ),
         ("key of another report", Some(&other_id), body.clone(), 400),
         ("empty body", Some(&id), Vec::new(), 400),
-        ("not an envelope", Some(&id), b"{\"what_happened\":\"x\"}".to_vec(), 400),
+        (
+            "not an envelope",
+            Some(&id),
+            b"{\"what_happened\":\"x\"}".to_vec(),
+            400,
+        ),
         ("truncated", Some(&id), body[..body.len() - 1].to_vec(), 400),
-        ("trailing bytes", Some(&id), [body.as_slice(), b"x"].concat(), 400),
+        (
+            "trailing bytes",
+            Some(&id),
+            [body.as_slice(), b"x"].concat(),
+            400,
+        ),
         (
             "oversize",
             Some(&id),
@@ -124,15 +145,24 @@ fn refuses_bad_requests_without_storing_or_stopping() {
     assert_eq!(post(&url, Some(&foreign_id), &foreign).status, 400);
     // Other methods and paths.
     let agent = lueur_intake::client::agent(Duration::from_secs(5));
-    let get = agent.get(&format!("{url}/v1/reports")).call().expect("answer");
+    let get = agent
+        .get(&format!("{url}/v1/reports"))
+        .call()
+        .expect("answer");
     assert_eq!(get.status().as_u16(), 405);
-    let missing = agent.get(&format!("{url}/v2/anything")).call().expect("answer");
+    let missing = agent
+        .get(&format!("{url}/v2/anything"))
+        .call()
+        .expect("answer");
     assert_eq!(missing.status().as_u16(), 404);
 
     assert!(healthy(&url));
     server.stop();
     assert_eq!(
-        Store::open(&dir.path().join("intake.db")).expect("store").count().expect("count"),
+        Store::open(&dir.path().join("intake.db"))
+            .expect("store")
+            .count()
+            .expect("count"),
         0
     );
 }
@@ -198,14 +228,32 @@ fn open_reads_every_report_and_names_the_ones_it_cannot_open() {
         .arg(&db)
         .output()
         .expect("run open");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let opened: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
     let items = opened.as_array().expect("array");
     assert_eq!(items.len(), 2);
-    let good = items.iter().find(|i| i["id"] != stray_id.as_str()).expect("report");
-    assert_eq!(good["report"]["draft"]["what_happened"], "Ze houden zijn paspoort.");
-    let bad = items.iter().find(|i| i["id"] == stray_id.as_str()).expect("stray");
-    assert!(bad["error"].as_str().expect("error").contains("cannot be opened"));
+    let good = items
+        .iter()
+        .find(|i| i["id"] != stray_id.as_str())
+        .expect("report");
+    assert_eq!(
+        good["report"]["draft"]["what_happened"],
+        "Ze houden zijn paspoort."
+    );
+    let bad = items
+        .iter()
+        .find(|i| i["id"] == stray_id.as_str())
+        .expect("stray");
+    assert!(
+        bad["error"]
+            .as_str()
+            .expect("error")
+            .contains("cannot be opened")
+    );
     assert!(Envelope::parse(&stray).is_ok());
 }
 
@@ -213,7 +261,14 @@ fn open_reads_every_report_and_names_the_ones_it_cannot_open() {
 fn keygen_writes_a_key_and_a_deployment_that_the_core_accepts() {
     let dir = tempfile::tempdir().expect("tempdir");
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_lueur-intake"))
-        .args(["keygen", "--key-id", "centre-2027", "--endpoint", "https://intake.example.be", "--out"])
+        .args([
+            "keygen",
+            "--key-id",
+            "centre-2027",
+            "--endpoint",
+            "https://intake.example.be",
+            "--out",
+        ])
         .arg(dir.path())
         .status()
         .expect("run keygen");
@@ -227,8 +282,15 @@ fn keygen_writes_a_key_and_a_deployment_that_the_core_accepts() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir.path().join("intake.key")).expect("meta").permissions().mode();
-        assert_eq!(mode & 0o077, 0, "the private key is readable by its owner only");
+        let mode = std::fs::metadata(dir.path().join("intake.key"))
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "the private key is readable by its owner only"
+        );
     }
     // keygen never overwrites a key.
     let again = std::process::Command::new(env!("CARGO_BIN_EXE_lueur-intake"))

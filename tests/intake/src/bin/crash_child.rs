@@ -18,13 +18,20 @@ fn arg(name: &str) -> Option<String> {
 
 fn main() -> Result<(), String> {
     let data_dir = PathBuf::from(arg("--data-dir").ok_or("--data-dir")?);
-    let deployment_text =
-        std::fs::read_to_string(arg("--deployment").ok_or("--deployment")?).map_err(|e| e.to_string())?;
-    let deployment: Deployment = lueur_core::report::deployment::parse(&deployment_text)
-        .map_err(|e| format!("{e:?}"))?;
-    let from: u64 = arg("--from").ok_or("--from")?.parse().map_err(|_| "--from")?;
-    let count: u64 = arg("--count").unwrap_or_else(|| "1000000".into()).parse().map_err(|_| "--count")?;
-    let lueur = Lueur::open(LueurConfig::new(data_dir, vec!["en".into()])).map_err(|e| e.to_string())?;
+    let deployment_text = std::fs::read_to_string(arg("--deployment").ok_or("--deployment")?)
+        .map_err(|e| e.to_string())?;
+    let deployment: Deployment =
+        lueur_core::report::deployment::parse(&deployment_text).map_err(|e| format!("{e:?}"))?;
+    let from: u64 = arg("--from")
+        .ok_or("--from")?
+        .parse()
+        .map_err(|_| "--from")?;
+    let count: u64 = arg("--count")
+        .unwrap_or_else(|| "1000000".into())
+        .parse()
+        .map_err(|_| "--count")?;
+    let lueur =
+        Lueur::open(LueurConfig::new(data_dir, vec!["en".into()])).map_err(|e| e.to_string())?;
     lueur.set_deployment(deployment);
     let agent = lueur_intake::client::agent(Duration::from_secs(5));
     let mut out = std::io::stdout().lock();

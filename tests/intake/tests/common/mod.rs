@@ -23,7 +23,9 @@ pub fn bundled_deployment() -> Deployment {
 }
 
 pub fn deployment_at(endpoint: &str) -> Deployment {
-    bundled_deployment().with_endpoint(endpoint).expect("endpoint")
+    bundled_deployment()
+        .with_endpoint(endpoint)
+        .expect("endpoint")
 }
 
 pub fn deployment_toml(endpoint: &str) -> String {
