@@ -1059,7 +1059,8 @@ pub fn check(
     }
 
     // Choice questions without a role steer modules; one nothing reads is dead weight.
-    for question in &out.questions {
+    // (Not judged while a condition is broken: it may be the one meant to read it.)
+    for question in out.questions.iter().filter(|_| conditions_ok) {
         if question.kind == "choice" && question.role.is_none() {
             let read = out
                 .questions
@@ -1585,6 +1586,83 @@ pub fn write(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Writes a condition back in the editor's syntax, fully parenthesised.
+    fn write(c: &Condition) -> String {
+        match c {
+            Condition::Minor => "minor".into(),
+            Condition::Adult => "adult".into(),
+            Condition::Me => "me".into(),
+            Condition::Other => "other".into(),
+            Condition::Is { question, values } => format!("{question} is {}", values.join(" | ")),
+            Condition::Not { of } => format!("not ({})", write(of)),
+            Condition::All { of } => of
+                .iter()
+                .map(|c| format!("({})", write(c)))
+                .collect::<Vec<_>>()
+                .join(" and "),
+            Condition::Any { of } => of
+                .iter()
+                .map(|c| format!("({})", write(c)))
+                .collect::<Vec<_>>()
+                .join(" or "),
+        }
+    }
+
+    fn condition() -> impl Strategy<Value = Condition> {
+        let name =
+            "[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,4})?".prop_filter("not a keyword", |n| is_name(n));
+        let leaf = prop_oneof![
+            Just(Condition::Minor),
+            Just(Condition::Adult),
+            Just(Condition::Me),
+            Just(Condition::Other),
+            (
+                name,
+                proptest::collection::vec(
+                    "[a-z][a-z-]{0,6}[a-z]".prop_filter("value", |v| is_value(v)),
+                    1..4
+                )
+            )
+                .prop_map(|(question, values)| Condition::Is { question, values }),
+        ];
+        leaf.prop_recursive(4, 24, 4, |inner| {
+            prop_oneof![
+                inner
+                    .clone()
+                    .prop_map(|c| Condition::Not { of: Box::new(c) }),
+                proptest::collection::vec(inner.clone(), 2..4).prop_map(|of| Condition::All { of }),
+                proptest::collection::vec(inner, 2..4).prop_map(|of| Condition::Any { of }),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_parses_or_is_refused_without_panic(text in any::<String>()) {
+            let _ = parse_condition(&text);
+        }
+
+        #[test]
+        fn token_soup_parses_or_is_refused_without_panic(
+            tokens in proptest::collection::vec(prop_oneof![
+                Just("("), Just(")"), Just("|"), Just("and"), Just("or"), Just("not"),
+                Just("is"), Just("minor"), Just("me"), Just("q"), Just("yes"),
+            ], 0..40)
+        ) {
+            let _ = parse_condition(&tokens.join(" "));
+        }
+
+        #[test]
+        fn written_conditions_parse_back(c in condition()) {
+            let text = write(&c);
+            let parsed = parse_condition(&text).map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?;
+            // Parentheses may flatten nested all/any of the same kind; compare by
+            // writing again.
+            prop_assert_eq!(write(&parsed), write(&c));
+        }
+    }
 
     fn is(q: &str, values: &[&str]) -> Condition {
         Condition::Is {
