@@ -60,6 +60,22 @@ class ErrorMappingTest : LueurTest() {
     }
 
     @Test
+    fun `a read-only data folder opens without storage`() {
+        val locked = Files.createDirectory(dataDir.resolve("locked"))
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-x------"))
+        try {
+            // root ignores permission bits; there the folder is writable after all.
+            assumeFalse(Files.isWritable(locked), "running as root: permissions are not enforced")
+            open("nl", dir = locked).use { lueur ->
+                assertTrue(lueur.storageUnavailable())
+                assertLocalised(assertThrows<LueurException.Storage> { lueur.setLocale("fr") }.text)
+            }
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"))
+        }
+    }
+
+    @Test
     fun `a damaged data file is replaced and the app is told once`() {
         Files.write(dataDir.resolve("data.db"), ByteArray(8192) { 0x42 })
         open("fr").use { assertTrue(it.recreatedAfterCorruption()) }
