@@ -225,7 +225,7 @@ fn interactive(shell: &Shell, about: Option<Perspective>) -> Result<(), CliError
                     menu.push(back.clone(), Step::Back);
                 }
                 menu.push(labels.close.clone(), Step::Close);
-                show_with_menu(shell, q, question_text, &menu)?;
+                show_with_menu(shell, &view, view_text, &menu)?;
             }
             ChecklistView::Result(r) => {
                 if let Some(label) = &r.continue_label {
@@ -243,7 +243,7 @@ fn interactive(shell: &Shell, about: Option<Perspective>) -> Result<(), CliError
                     menu.push(back.clone(), Step::Back);
                 }
                 menu.push(labels.close.clone(), Step::Close);
-                show_with_menu(shell, r, result_text, &menu)?;
+                show_with_menu(shell, &view, view_text, &menu)?;
             }
         }
         let step = match menu.ask(shell, &labels)? {
@@ -276,6 +276,13 @@ fn interactive(shell: &Shell, about: Option<Perspective>) -> Result<(), CliError
     }
     lueur.checklist_close();
     Ok(())
+}
+
+fn view_text(view: &ChecklistView) -> String {
+    match view {
+        ChecklistView::Question(q) => question_text(q),
+        ChecklistView::Result(r) => result_text(r),
+    }
 }
 
 fn question_text(q: &QuestionView) -> String {
