@@ -31,7 +31,7 @@ if [ -z "$ndk" ] && [ -n "${ANDROID_HOME:-}" ] && [ -d "$ANDROID_HOME/ndk" ]; th
     # The newest side-by-side NDK the SDK manager installed.
     ndk="$(find "$ANDROID_HOME/ndk" -mindepth 1 -maxdepth 1 -type d | sort -V | tail -n 1)"
 fi
-if [ -z "$ndk" ] || [ ! -d "$ndk" ]; then
+if [ -z "$ndk" ] || [ ! -f "$ndk/source.properties" ]; then
     fail "no Android NDK found. Install one with Android Studio's SDK Manager (SDK Tools > NDK)
 or sdkmanager 'ndk;<version>', then set ANDROID_NDK_HOME to its folder."
 fi
