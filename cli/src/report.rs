@@ -173,7 +173,7 @@ fn transport_error(error: &ureq::Error) -> TransportError {
 // ---------------------------------------------------------------------------
 // `report new`: the form, one question at a time.
 
-fn field<'a>(form: &'a ReportFormView, which: ReportField) -> Option<&'a ReportFieldView> {
+fn field(form: &ReportFormView, which: ReportField) -> Option<&ReportFieldView> {
     form.fields.iter().find(|f| f.field == which)
 }
 

@@ -103,7 +103,7 @@ impl Store {
             "SELECT idempotency_key, received_at, receipt, envelope FROM reports
              ORDER BY received_at, idempotency_key",
         )?;
-        let rows = statement
+        statement
             .query_map([], |row| {
                 Ok(StoredEnvelope {
                     receipt: Receipt {
@@ -114,8 +114,7 @@ impl Store {
                     envelope: row.get(3)?,
                 })
             })?
-            .collect();
-        rows
+            .collect()
     }
 
     pub fn count(&self) -> rusqlite::Result<i64> {
