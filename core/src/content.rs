@@ -129,11 +129,11 @@ impl ContentStore {
                 expected: SCHEMA_VERSION,
             });
         }
+        // Prepared once for the four keys: this runs on every app start.
         let meta = |key: &str| -> Result<String, ContentError> {
-            db.query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| {
-                row.get(0)
-            })
-            .map_err(|e| ContentError::Corrupt(format!("meta `{key}`: {e}")))
+            db.prepare_cached("SELECT value FROM meta WHERE key = ?1")
+                .and_then(|mut statement| statement.query_row([key], |row| row.get(0)))
+                .map_err(|e| ContentError::Corrupt(format!("meta `{key}`: {e}")))
         };
         let info = ContentInfo {
             version: meta("content_version")?,

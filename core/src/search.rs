@@ -61,21 +61,41 @@ pub fn terms(query: &str) -> Vec<String> {
 }
 
 /// The FTS5 MATCH expression for `query`, or `None` when it holds no word. Every
-/// word is a quoted prefix term, so no input can be read as FTS5 syntax: inside a
-/// string only `"` is special, and it is doubled (although [`terms`] already drops it).
+/// word is a quoted term, so no input can be read as FTS5 syntax: inside a string
+/// only `"` is special, and it is doubled (although [`terms`] already drops it).
+/// Words of two letters or more match as prefixes. A single letter is dropped when
+/// longer words are there (it is mostly an elision: the "l" of "l'exploitation"),
+/// and otherwise matches only as a whole word, since "every word starting with t" is
+/// not a search anyone means and would make FTS5 merge thousands of doclists.
 pub fn match_expression(query: &str) -> Option<String> {
-    let terms = terms(query);
+    let mut terms = terms(query);
+    if terms.iter().any(|term| term.chars().count() >= 2) {
+        terms.retain(|term| term.chars().count() >= 2);
+    }
     if terms.is_empty() {
         return None;
     }
     Some(
         terms
             .iter()
-            .map(|term| format!("\"{}\"*", term.replace('"', "\"\"")))
+            .map(|term| {
+                let quoted = format!("\"{}\"", term.replace('"', "\"\""));
+                if term.chars().count() >= 2 {
+                    quoted + "*"
+                } else {
+                    quoted
+                }
+            })
             .collect::<Vec<_>>()
             .join(" AND "),
     )
 }
+
+/// At most this many matching rows are ranked. The bundled content has a few dozen
+/// rows per language, so its ranking is exact; on a large corpus a very broad query
+/// (two letters that start most words) ranks the first rows that match instead of
+/// scoring every row, which keeps each keystroke within a frame budget.
+pub const RANK_CANDIDATES: usize = 1000;
 
 /// Runs `query` against the search table of `locale` on `conn` (the bundled content,
 /// or a benchmark corpus with the same table definition), returning at most `limit`
@@ -93,27 +113,46 @@ pub fn search_db(
         return Ok(Vec::new());
     }
     let table = search_table(locale);
-    // `ORDER BY rank LIMIT n` lets FTS5 sort rowids itself and compute highlight and
-    // snippet only for the rows returned, which keeps large corpora fast. The
-    // weights follow the column order: kind, ref, title, body, folded.
-    let sql = format!(
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    // Two steps: rank rowids only (bm25 weights follow the column order kind, ref,
+    // title, body, folded), then cut highlights and snippets for the few rows shown.
+    let ranked: Vec<i64> = {
+        let mut statement = conn.prepare_cached(&format!(
+            "SELECT id FROM (
+                 SELECT rowid AS id, bm25({table}, 0.0, 0.0, 10.0, 1.0, 1.0) AS score
+                 FROM {table} WHERE {table} MATCH ?1 LIMIT ?2)
+             ORDER BY score, id LIMIT ?3"
+        ))?;
+        let rows = statement.query_map(
+            rusqlite::params![expression, RANK_CANDIDATES as i64, limit],
+            |row| row.get(0),
+        )?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut statement = conn.prepare_cached(&format!(
         "SELECT kind, ref, highlight({table}, 2, char(57344), char(57345)),
                 snippet({table}, 3, char(57344), char(57345), '…', {SNIPPET_TOKENS})
-         FROM {table}
-         WHERE {table} MATCH ?1 AND rank MATCH 'bm25(0.0, 0.0, 10.0, 1.0, 1.0)'
-         ORDER BY rank LIMIT ?2"
-    );
-    let mut statement = conn.prepare_cached(&sql)?;
-    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-    let rows = statement.query_map(rusqlite::params![expression, limit], |row| {
-        Ok(Hit {
-            kind: row.get(0)?,
-            id: row.get(1)?,
-            title: runs(&row.get::<_, String>(2)?),
-            snippet: runs(&row.get::<_, String>(3)?),
-        })
-    })?;
-    rows.collect()
+         FROM {table} WHERE {table} MATCH ?1 AND rowid = ?2"
+    ))?;
+    let mut hits = Vec::with_capacity(ranked.len());
+    for rowid in ranked {
+        let hit = statement.query_row(rusqlite::params![expression, rowid], |row| {
+            Ok(Hit {
+                kind: row.get(0)?,
+                id: row.get(1)?,
+                title: runs(&row.get::<_, String>(2)?),
+                snippet: runs(&row.get::<_, String>(3)?),
+            })
+        });
+        match hit {
+            Ok(hit) => hits.push(hit),
+            // The row matched a moment ago in the same read-only database; if it
+            // does not now, showing one result fewer is the right outcome.
+            Err(rusqlite::Error::QueryReturnedNoRows) => {}
+            Err(error) => return Err(error),
+        }
+    }
+    Ok(hits)
 }
 
 /// Splits SQLite's marked text into runs; a stray or unbalanced mark can only drop a
@@ -207,6 +246,11 @@ mod tests {
             match_expression("exploit\"ation"),
             Some("\"exploit\"* AND \"ation\"*".into())
         );
+        assert_eq!(
+            match_expression("l'exploitation"),
+            Some("\"exploitation\"*".into())
+        );
+        assert_eq!(match_expression("a b"), Some("\"a\" AND \"b\"".into()));
         assert_eq!(match_expression("  ?!* \u{0}\u{7} "), None);
         assert_eq!(match_expression(""), None);
     }

@@ -50,28 +50,34 @@ pub struct NavigationLabels {
 
 impl Lueur {
     pub fn home_view(&self) -> Result<HomeView> {
-        let locale = self.locale();
-        let contacts = self.content.contacts(&locale)?;
+        // Only the numbers are needed: one query instead of loading every contact.
+        let phones: Vec<(String, String)> = self.content.with_db(|db| {
+            let mut statement = db.prepare_cached(
+                "SELECT p.number, p.national FROM contact_phones p
+                 JOIN contacts c ON c.id = p.contact_id
+                 WHERE c.kind = ?1 ORDER BY c.position, p.position",
+            )?;
+            let mut phones = Vec::new();
+            for kind in DANGER_KINDS {
+                let rows = statement.query_map([kind], |row| Ok((row.get(0)?, row.get(1)?)))?;
+                phones.extend(rows.collect::<Result<Vec<_>, _>>()?);
+            }
+            Ok(phones)
+        })?;
         // Taken before the localiser's read lock: a nested read lock can deadlock
         // when a locale switch is waiting.
         let notices = self.data_notices();
         let l10n = self.l10n();
-        let mut actions = Vec::new();
-        for kind in DANGER_KINDS {
-            for contact in contacts.iter().filter(|c| c.kind == *kind) {
-                for phone in &contact.phones {
-                    actions.push(ActionItem {
-                        label: l10n.text(
-                            "action-call",
-                            &[("number", FluentValue::from(phone.display.as_str()))],
-                        ),
-                        action: Action::Call {
-                            number: phone.number.clone(),
-                        },
-                    });
-                }
-            }
-        }
+        let actions = phones
+            .into_iter()
+            .map(|(number, display)| ActionItem {
+                label: l10n.text(
+                    "action-call",
+                    &[("number", FluentValue::from(display.as_str()))],
+                ),
+                action: Action::Call { number },
+            })
+            .collect();
         let entry = |destination: Destination, id: &str, with_hint: bool| HomeEntry {
             destination,
             label: l10n.text(id, &[]),
