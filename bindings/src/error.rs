@@ -63,6 +63,15 @@ impl LueurError {
         }
     }
 
+    /// A refused developer setting (a test or staging endpoint), which only
+    /// developers see: `text` is the reason in English.
+    pub(crate) fn developer_setting(field: &str, reason: String) -> Self {
+        LueurError::Invalid {
+            field: field.to_string(),
+            text: reason,
+        }
+    }
+
     /// Maps an error raised while opening, when no `Lueur` exists yet to localise it.
     pub(crate) fn from_open(error: &Error, preferred_locales: &[String]) -> Self {
         LueurError::from_core(error, text_before_open(error, preferred_locales))
