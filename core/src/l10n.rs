@@ -6,7 +6,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use lueur_schema::FALLBACK_LOCALE;
 use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+use std::collections::VecDeque;
+use std::sync::Mutex;
 use unic_langid::LanguageIdentifier;
 
 /// Picks the best bundled locale for the OS's preferred locales, in order; unknown or
@@ -35,54 +36,92 @@ pub fn negotiate(preferred: &[String], available: &[String]) -> String {
         .unwrap_or_else(|| FALLBACK_LOCALE.to_string())
 }
 
-/// The Fluent bundles of every bundled locale, and the current one. Only the
-/// current locale is parsed at start (it is what the first screen needs); the others
-/// are parsed the first time something asks for them, which keeps opening fast.
+/// The file with the texts every screen needs (home, navigation, errors).
+const APP_FILE: &str = "app.ftl";
+
+/// The Fluent bundles of every bundled locale, and the current one. Nothing is
+/// parsed before it is needed: a locale's files are added to its bundle one at a
+/// time, `app.ftl` first and then the smallest, until the message asked for is found
+/// (and all of them when a message refers to one not loaded yet). The home screen
+/// thus costs one small file instead of every text of every language, which keeps
+/// opening fast.
 pub struct Localizer {
     bundles: HashMap<String, LazyBundle>,
     locale: String,
 }
 
-/// A locale's Fluent sources until they are first needed, then its parsed bundle (or
-/// why it could not be parsed).
 struct LazyBundle {
     code: String,
-    sources: Mutex<Vec<(String, String)>>,
-    parsed: OnceLock<Result<FluentBundle<FluentResource>, String>>,
+    state: Mutex<BundleState>,
+}
+
+struct BundleState {
+    bundle: Option<FluentBundle<FluentResource>>,
+    /// Files not added yet, the next one first.
+    pending: VecDeque<(String, String)>,
+    /// Why this locale cannot be used (a bad tag, a file that does not parse).
+    broken: Option<String>,
+}
+
+impl BundleState {
+    /// Adds the next pending file; `Ok(false)` when every file is in.
+    fn add_next(&mut self, code: &str) -> Result<bool, String> {
+        if let Some(reason) = &self.broken {
+            return Err(reason.clone());
+        }
+        let result = self.try_add_next(code);
+        if let Err(reason) = &result {
+            self.broken = Some(reason.clone());
+        }
+        result
+    }
+
+    fn try_add_next(&mut self, code: &str) -> Result<bool, String> {
+        if self.bundle.is_none() {
+            let id: LanguageIdentifier = code
+                .parse()
+                .map_err(|_| format!("locale `{code}` is not a language tag"))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // Isolation marks would show as stray characters in terminals and some
+            // Android fonts; the strings are not mixed with right-to-left text.
+            bundle.set_use_isolating(false);
+            self.bundle = Some(bundle);
+        }
+        let Some((name, source)) = self.pending.pop_front() else {
+            return Ok(false);
+        };
+        let resource = FluentResource::try_new(source)
+            .map_err(|_| format!("Fluent file {code}/{name} does not parse"))?;
+        if let Some(bundle) = self.bundle.as_mut() {
+            bundle
+                .add_resource(resource)
+                .map_err(|_| format!("Fluent file {code}/{name} redefines a message"))?;
+        }
+        Ok(true)
+    }
 }
 
 impl LazyBundle {
-    fn get(&self) -> Result<&FluentBundle<FluentResource>, ContentError> {
-        self.parsed
-            .get_or_init(|| {
-                let sources =
-                    std::mem::take(&mut *self.sources.lock().unwrap_or_else(|p| p.into_inner()));
-                parse_bundle(&self.code, sources)
-            })
-            .as_ref()
-            .map_err(|message| ContentError::Corrupt(message.clone()))
+    /// Runs `find` on the bundle, adding files while it answers `None`. `find` is told
+    /// whether every file is in, so it can ask for more when a message refers to
+    /// another one not loaded yet.
+    fn find<T>(
+        &self,
+        mut find: impl FnMut(&FluentBundle<FluentResource>, bool) -> Option<T>,
+    ) -> Result<Option<T>, ContentError> {
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            let complete = state.pending.is_empty();
+            if let Some(bundle) = &state.bundle
+                && let Some(found) = find(bundle, complete)
+            {
+                return Ok(Some(found));
+            }
+            if !state.add_next(&self.code).map_err(ContentError::Corrupt)? {
+                return Ok(None);
+            }
+        }
     }
-}
-
-fn parse_bundle(
-    code: &str,
-    sources: Vec<(String, String)>,
-) -> Result<FluentBundle<FluentResource>, String> {
-    let id: LanguageIdentifier = code
-        .parse()
-        .map_err(|_| format!("locale `{code}` is not a language tag"))?;
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Isolation marks would show as stray characters in terminals and some
-    // Android fonts; the strings are not mixed with right-to-left text.
-    bundle.set_use_isolating(false);
-    for (name, source) in sources {
-        let resource = FluentResource::try_new(source)
-            .map_err(|_| format!("Fluent file {code}/{name} does not parse"))?;
-        bundle
-            .add_resource(resource)
-            .map_err(|_| format!("Fluent file {code}/{name} redefines a message"))?;
-    }
-    Ok(bundle)
 }
 
 impl Localizer {
@@ -109,11 +148,19 @@ impl Localizer {
         })?;
         let bundles: HashMap<String, LazyBundle> = sources
             .into_iter()
-            .map(|(code, files)| {
+            .map(|(code, mut files)| {
+                // `app.ftl` holds what every screen shows, so it goes first; then the
+                // smallest files, so a message found early costs little parsing.
+                // (Sorted here: an ORDER BY on the text length cost more than all
+                // the parsing it saves.)
+                files.sort_by_key(|(name, source)| (name != APP_FILE, source.len()));
                 let bundle = LazyBundle {
                     code: code.clone(),
-                    sources: Mutex::new(files),
-                    parsed: OnceLock::new(),
+                    state: Mutex::new(BundleState {
+                        bundle: None,
+                        pending: files.into(),
+                        broken: None,
+                    }),
                 };
                 (code, bundle)
             })
@@ -124,21 +171,27 @@ impl Localizer {
             FALLBACK_LOCALE.to_string()
         };
         let localizer = Localizer { bundles, locale };
-        // A broken bundle for the language of the first screen fails opening here,
-        // with a typed error, rather than showing message ids.
-        localizer.bundle_result(&localizer.locale)?;
+        // The language of the first screen must at least start to parse; a broken
+        // file found later shows as a fallback text, never as a panic.
+        localizer.check(&localizer.locale)?;
         Ok(localizer)
     }
 
-    fn bundle_result(&self, locale: &str) -> Result<&FluentBundle<FluentResource>, ContentError> {
+    /// Whether `locale` is bundled and its first file parses.
+    fn check(&self, locale: &str) -> Result<(), ContentError> {
         self.bundles
             .get(locale)
             .ok_or_else(|| ContentError::Corrupt(format!("locale `{locale}` is not bundled")))?
-            .get()
+            .find(|_, _| Some(()))
+            .map(|_| ())
     }
 
-    fn bundle(&self, locale: &str) -> Option<&FluentBundle<FluentResource>> {
-        self.bundle_result(locale).ok()
+    fn find_in<T>(
+        &self,
+        locale: &str,
+        find: impl FnMut(&FluentBundle<FluentResource>, bool) -> Option<T>,
+    ) -> Option<T> {
+        self.bundles.get(locale)?.find(find).ok().flatten()
     }
 
     pub fn locale(&self) -> &str {
@@ -148,7 +201,7 @@ impl Localizer {
     /// Switches the current locale; returns false (and changes nothing) for a locale
     /// that is not bundled or whose messages cannot be read.
     pub fn set_locale(&mut self, locale: &str) -> bool {
-        if self.bundle(locale).is_some() {
+        if self.check(locale).is_ok() {
             self.locale = locale.to_string();
             true
         } else {
@@ -157,7 +210,10 @@ impl Localizer {
     }
 
     pub fn has_message(&self, id: &str) -> bool {
-        self.bundle(&self.locale).is_some_and(|b| b.has_message(id))
+        self.find_in(&self.locale, |bundle, _| {
+            bundle.has_message(id).then_some(())
+        })
+        .is_some()
     }
 
     /// Formats message `id` with `args` in the current locale. A message missing here
@@ -174,15 +230,15 @@ impl Localizer {
         [self.locale.as_str(), FALLBACK_LOCALE]
             .iter()
             .find_map(|locale| {
-                let bundle = self.bundle(locale)?;
-                let pattern = bundle.get_message(id)?.get_attribute(attribute)?.value();
                 let fluent_args = to_args(args);
-                let mut errors = Vec::new();
-                Some(
-                    bundle
-                        .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
-                        .into_owned(),
-                )
+                self.find_in(locale, |bundle, complete| {
+                    let pattern = bundle.get_message(id)?.get_attribute(attribute)?.value();
+                    let mut errors = Vec::new();
+                    let text = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
+                    // A reference to a message in a file not loaded yet is an error:
+                    // answer nothing so more files are loaded, unless all are in.
+                    (errors.is_empty() || complete).then(|| text.into_owned())
+                })
             })
             .unwrap_or_else(|| format!("{id}.{attribute}"))
     }
@@ -193,15 +249,13 @@ impl Localizer {
         id: &str,
         args: &[(&str, FluentValue<'_>)],
     ) -> Option<String> {
-        let bundle = self.bundle(locale)?;
-        let pattern = bundle.get_message(id)?.value()?;
         let fluent_args = to_args(args);
-        let mut errors = Vec::new();
-        Some(
-            bundle
-                .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
-                .into_owned(),
-        )
+        self.find_in(locale, |bundle, complete| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
+            (errors.is_empty() || complete).then(|| text.into_owned())
+        })
     }
 }
 
@@ -256,16 +310,29 @@ mod tests {
     }
 
     #[test]
-    fn other_locales_are_parsed_when_first_used() {
+    fn files_are_parsed_only_when_a_message_needs_them() {
         let content = ContentStore::open_embedded().expect("content");
         let l10n = Localizer::load(&content, "fr").expect("bundles");
-        let parsed = |code: &str| l10n.bundles[code].parsed.get().is_some();
-        assert!(parsed("fr") && !parsed("nl") && !parsed("de"));
+        let pending = |code: &str| {
+            l10n.bundles[code]
+                .state
+                .lock()
+                .map(|s| s.pending.len())
+                .unwrap_or(0)
+        };
+        let files = content.fluent_resources("nl").expect("files").len();
+        assert_eq!(pending("nl"), files, "nothing of Dutch is parsed at start");
+        assert!(pending("fr") < files);
         assert_eq!(
             l10n.format_in("nl", "contact-kind-police", &[]).as_deref(),
             Some("Politie")
         );
-        assert!(parsed("nl") && !parsed("de"));
+        assert!(pending("nl") < files && pending("de") == files);
+        // A message that exists nowhere loads every file, then falls back to its id.
+        assert_eq!(l10n.format_in("nl", "no-such-message", &[]), None);
+        assert_eq!(pending("nl"), 0);
         assert_eq!(l10n.format_in("xx", "contact-kind-police", &[]), None);
+        assert!(l10n.has_message("home-title"));
+        assert_eq!(l10n.attribute("home-title", "none", &[]), "home-title.none");
     }
 }
