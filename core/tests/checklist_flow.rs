@@ -320,3 +320,33 @@ fn skipping_everything_gives_no_clear_signs_and_still_routes() {
     );
     assert!(r.back_label.is_some());
 }
+
+#[test]
+fn preparing_a_report_fills_in_whose_situation_and_the_summary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), "en");
+    lueur
+        .checklist_start(Some(Perspective::Other))
+        .expect("start");
+    walk_to_result(&lueur, LABOUR);
+    let summary = lueur.checklist_summary().expect("summary");
+    lueur.start_report_from_checklist().expect("form");
+    let draft = lueur.report_draft();
+    assert_eq!(
+        draft.about,
+        Some(lueur_core::report::ReportAbout::SomeoneElse)
+    );
+    assert_eq!(draft.checklist_summary.as_deref(), Some(summary.as_str()));
+    assert!(
+        draft.what_happened.is_empty(),
+        "the person writes that part"
+    );
+    // The person may remove the summary; starting again does not bring back text
+    // they wrote.
+    let mut edited = draft.clone();
+    edited.checklist_summary = None;
+    edited.what_happened = "written by the person".into();
+    lueur.set_report_draft(edited).expect("edit");
+    lueur.start_report_from_checklist().expect("form again");
+    assert_eq!(lueur.report_draft().what_happened, "written by the person");
+}

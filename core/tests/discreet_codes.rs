@@ -222,12 +222,25 @@ fn the_duress_code_opens_an_empty_lueur_and_can_erase_everything() {
         }
     );
     assert!(l.user_data_hidden(), "screens must hide stored data");
+    assert!(
+        !l.checklist_has_saved(lueur_core::checklist::Perspective::Me)
+            .expect("saved?"),
+        "the duress session shows no kept answers"
+    );
+    assert!(
+        l.checklist_resume_saved(lueur_core::checklist::Perspective::Me)
+            .is_err()
+    );
     assert_eq!(l.calculator().display, "0");
     // Without the wipe option nothing stored is lost: the real code shows it again.
     assert_eq!(l.quick_exit(), QuickExitAction::ShowDecoy);
     assert!(!l.user_data_hidden());
     assert!(matches!(keys(l, "4821="), CalcOutcome::Open { .. }));
     assert!(!l.user_data_hidden());
+    assert!(
+        l.checklist_has_saved(lueur_core::checklist::Perspective::Me)
+            .expect("saved?")
+    );
 
     l.set_duress_wipes(true).expect("option");
     assert!(l.discreet_settings().expect("view").duress_wipes);

@@ -251,8 +251,12 @@ impl Lueur {
         })
     }
 
-    /// Whether answers about `about` are kept on this phone.
+    /// Whether answers about `about` are kept on this phone. Always false in a
+    /// session opened with the duress code: that session shows no history.
     pub fn checklist_has_saved(&self, about: Perspective) -> Result<bool> {
+        if self.user_data_hidden() {
+            return Ok(false);
+        }
         self.with_user(|db| {
             Ok(db
                 .conn()
@@ -268,6 +272,9 @@ impl Lueur {
 
     /// Continues with the answers kept about `about`.
     pub fn checklist_resume_saved(&self, about: Perspective) -> Result<ChecklistView> {
+        if self.user_data_hidden() {
+            return Err(Error::not_found("saved answers", about.as_str()));
+        }
         let stored: Option<String> = self.with_user(|db| {
             Ok(db
                 .conn()

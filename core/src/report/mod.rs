@@ -180,6 +180,26 @@ impl Lueur {
         self.report_form()
     }
 
+    /// Starts a draft from the checklist in progress (its "prepare a report" step):
+    /// whose situation it is and the summary of the result are filled in, and the
+    /// person can edit or remove both before sending. Text already written is kept.
+    pub fn start_report_from_checklist(&self) -> Result<ReportFormView> {
+        let summary = self.checklist_summary();
+        let perspective = self.session().checklist.as_ref().map(|c| c.perspective());
+        let mut draft = self.report_draft();
+        if let Some(perspective) = perspective {
+            draft.about = Some(if perspective == "me" {
+                ReportAbout::Me
+            } else {
+                ReportAbout::SomeoneElse
+            });
+        }
+        if summary.is_some() {
+            draft.checklist_summary = summary;
+        }
+        self.set_report_draft(draft)
+    }
+
     /// Forgets the draft.
     pub fn discard_report_draft(&self) {
         self.session().report.draft = None;
