@@ -21,8 +21,10 @@ case "$(uname -s)" in
 esac
 library="$target_dir/debug/$lib_file"
 
-echo "== lueur_ffi: host library (debug) and the Rust call-timing example"
+echo "== lueur_ffi: host library (debug), the Rust call-timing example, the reference intake"
 cargo build -q -p lueur-ffi --lib --examples
+# The JVM tests run the upload loop against the reference intake on loopback.
+cargo build -q -p lueur-intake --bin lueur-intake
 cargo build -q -p uniffi-bindgen
 
 bindgen() {

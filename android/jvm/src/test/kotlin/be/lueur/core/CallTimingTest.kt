@@ -10,15 +10,16 @@ import java.util.concurrent.TimeUnit
 /**
  * The median time of one call made from Kotlin through the bindings, next to the same
  * call made from Rust (bindings/examples/call_timing.rs) in the same run, so the cost of
- * crossing the FFI is visible. Phase 2 adds `home` to both sides: one call per screen.
- * Prints figures only; it asserts no budget, since shared CI machines are noisy.
+ * crossing the FFI is visible. `home` is the measured call (one call per screen, the
+ * first screen drawn); `locale` (a short string, almost no work) shows the bare cost of
+ * a crossing. Prints figures only; it asserts no budget, since shared CI machines are noisy.
  */
 class CallTimingTest : LueurTest() {
     private val iterations = System.getProperty("lueur.timingIterations")?.toInt() ?: 5_000
 
     private val calls: List<Pair<String, (Lueur) -> Any>> = listOf(
+        "home" to { l -> l.home() },
         "locale" to { l -> l.locale() },
-        "contentInfo" to { l -> l.contentInfo() },
     )
 
     private fun medianNanos(lueur: Lueur, call: (Lueur) -> Any): Long {

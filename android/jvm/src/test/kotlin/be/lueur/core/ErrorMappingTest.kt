@@ -83,6 +83,30 @@ class ErrorMappingTest : LueurTest() {
     }
 
     @Test
+    fun `an unknown item is NotFound and a call out of turn is NotNow, both localised`() {
+        open("nl").use { lueur ->
+            val dutch = assertThrows<LueurException.NotFound> { lueur.article("bestaat-niet") }
+            assertLocalised(dutch.text)
+            assertLocalised(assertThrows<LueurException.NotFound> { lueur.contact("niemand") }.text)
+            val notNow = assertThrows<LueurException.NotNow> { lueur.checklistAnswer("danger-now", "no") }
+            assertLocalised(notNow.text)
+            lueur.setLocale("de")
+            assertNotEquals(dutch.text, assertThrows<LueurException.NotFound> { lueur.article("bestaat-niet") }.text)
+        }
+    }
+
+    @Test
+    fun `an invalid report field is Invalid for that field, in the current language`() {
+        open("fr").use { lueur ->
+            lueur.setReportDraft(ReportDraft(whatHappened = "x", contact = ContactPreference.Email("pas une adresse", null)))
+            val error = assertThrows<LueurException.Invalid> { lueur.sendReportDraft() }
+            assertEquals("contact-email", error.field)
+            assertLocalised(error.text)
+            assertEquals(error.text, lueur.reportForm().fields.single { it.field == ReportField.CONTACT_EMAIL }.error)
+        }
+    }
+
+    @Test
     fun `an exception is a LueurException whose message is the localised text`() {
         open("nl").use { lueur ->
             val error: LueurException = assertThrows<LueurException> { lueur.setLocale("") }
