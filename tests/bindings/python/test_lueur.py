@@ -1,5 +1,6 @@
 """Smoke run of the generated Python bindings: the same library the apps load,
-called the way a shell would. The Kotlin tests (android/jvm) go further."""
+called the way a shell would, one or two calls per feature. The Kotlin tests
+(android/jvm) exercise every export."""
 
 import gc
 import pathlib
@@ -67,3 +68,69 @@ def test_a_damaged_data_file_is_replaced_and_reported(tmp_path):
     assert lueur.Lueur.open(str(tmp_path), ["fr"]).recreated_after_corruption()
     gc.collect()
     assert not lueur.Lueur.open(str(tmp_path), ["fr"]).recreated_after_corruption()
+
+
+# --- phase 2: one smoke call per feature ----------------------------------------
+
+
+def test_home_starts_with_the_emergency_call(data_dir):
+    home = lueur.Lueur.open(data_dir, ["fr-BE"]).home()
+    first = home.danger.actions[0].action
+    assert first.is_call() and first.number == "112"
+    assert any(entry.destination.is_check_me() for entry in home.primary)
+
+
+def test_search_and_contacts_with_a_filter(data_dir):
+    app = lueur.Lueur.open(data_dir, ["fr"])
+    view = app.search("travail")
+    assert view.results and any(run.highlight for run in view.results[0].title + view.results[0].snippet)
+    assert app.last_search().query == "travail"
+    filtered = app.contacts(lueur.ContactFilter(city="Liège"))
+    assert filtered.filtered_by
+    with pytest.raises(lueur.LueurError.NotFound):
+        app.contact("nobody")
+
+
+def test_checklist_answers_until_danger_shows_the_emergency_result(data_dir):
+    app = lueur.Lueur.open(data_dir, ["en"])
+    first = app.checklist_start(lueur.Perspective.ME)
+    assert first.is_question() and first[0].id == "danger-now"
+    result = app.checklist_answer("danger-now", "yes")
+    assert result.is_result() and result[0].level == lueur.Level.IMMEDIATE_DANGER
+    assert app.checklist_continue()[0].id == "locked-in-now"
+    with pytest.raises(lueur.LueurError.Invalid) as wrong:
+        app.checklist_answer("locked-in-now", "perhaps")
+    assert wrong.value.field == "locked-in-now"
+
+
+def test_an_invalid_report_field_is_refused_and_a_valid_draft_is_queued(data_dir):
+    app = lueur.Lueur.open(data_dir, ["nl"])
+    app.set_report_draft(
+        lueur.ReportDraft(what_happened="x", contact=lueur.ContactPreference.PHONE(number="bel me", note=None))
+    )
+    with pytest.raises(lueur.LueurError.Invalid) as error:
+        app.send_report_draft()
+    assert error.value.field == "contact-phone" and "bel me" not in error.value.text
+    app.set_report_draft(
+        lueur.ReportDraft(what_happened="Ze werken 's nachts.", contact=lueur.ContactPreference.NO_CONTACT())
+    )
+    app.set_deployment_endpoint("http://127.0.0.1:9")
+    item = app.send_report_draft()
+    task = app.next_upload(item.created_at)
+    assert task.is_upload() and task.id == item.id and task.body[:4] == b"LRPT"
+    app.upload_finished(task.id, lueur.UploadOutcome.HTTP(status=201, retry_after=None))
+    assert app.next_upload(item.created_at).is_done()
+    assert app.outbox().items[0].state == lueur.OutboxState.SENT
+
+
+def test_calculator_calculates_and_quick_exit_forgets(data_dir):
+    app = lueur.Lueur.open(data_dir, ["de"])
+    times = lueur.CalcKey.OPERATOR(operator=lueur.CalcOperator.MULTIPLY)
+    for key in [lueur.CalcKey.DIGIT(value=7), times, lueur.CalcKey.DIGIT(value=6)]:
+        app.calculator_press(key)
+    outcome = app.calculator_press(lueur.CalcKey.EQUALS())
+    assert outcome.is_show() and outcome.view.display == "42"
+    app.search("arbeit")
+    assert app.quick_exit() == lueur.QuickExitAction.LEAVE_APP
+    assert app.last_search().query == "" and app.calculator().display == "0"
+    assert app.wipe().launcher == lueur.LauncherIdentity.LUEUR
