@@ -5,8 +5,8 @@ import android.content.Context
 import android.content.pm.PackageManager
 import be.lueur.core.LauncherIdentity
 
-// PHASE 2: compiles once lueur-ffi exports `LauncherIdentity` (core::discreet) and
-// `setDisguise` / `launcherIdentity()` return it.
+// Apply what `launcherIdentity()` returns at start, and what `setDisguise`,
+// `calculatorPress` (CalcOutcome.Open) and `wipe` return whenever they return one.
 
 /**
  * Shows exactly one launcher entry: the activity alias for [identity] is enabled, the

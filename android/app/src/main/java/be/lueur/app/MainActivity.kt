@@ -22,8 +22,9 @@ import kotlinx.coroutines.withContext
 
 /**
  * The only activity. It opens the core off the main thread and draws what the core
- * returns. Phase 2: start on `startScreen()` (calculator decoy or home), draw
- * `homeView()`, and apply every LauncherIdentity a call returns (LauncherIdentity.kt).
+ * returns. Still to draw (the calls exist in be.lueur.core): start on `startScreen()`
+ * (calculator decoy or home), draw `home()`, and apply every LauncherIdentity a call
+ * returns (LauncherIdentity.kt).
  */
 class MainActivity : ComponentActivity() {
     private sealed interface State {

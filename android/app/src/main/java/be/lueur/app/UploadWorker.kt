@@ -8,9 +8,10 @@ import androidx.work.NetworkType
 import androidx.work.OneTimeWorkRequestBuilder
 import androidx.work.WorkManager
 import androidx.work.WorkerParameters
+import be.lueur.core.LueurException
+import be.lueur.core.TransportError
 import be.lueur.core.UploadOutcome
 import be.lueur.core.UploadTask
-import be.lueur.core.TransportError
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.withContext
 import java.io.IOException
@@ -23,10 +24,6 @@ import java.net.UnknownHostException
 import java.util.concurrent.TimeUnit
 import javax.net.ssl.SSLException
 
-// PHASE 2: compiles once lueur-ffi exports `nextUpload(nowMillis)`,
-// `uploadFinished(id, outcome)` and the UploadTask / UploadOutcome / TransportError /
-// HttpHeader types of core::report.
-
 /**
  * Sends queued reports. The core decides everything (what is due, retries, backoff,
  * Retry-After, giving up); this worker only performs the HTTP request it is handed and
@@ -35,20 +32,30 @@ import javax.net.ssl.SSLException
  */
 class UploadWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
     override suspend fun doWork(): Result = withContext(Dispatchers.IO) {
+        try {
+            upload()
+        } catch (e: LueurException) {
+            // Storage unavailable right now (full, locked): WorkManager tries again later;
+            // the outbox in the core is unchanged.
+            Result.retry()
+        }
+    }
+
+    private fun upload(): Result {
         val lueur = LueurHolder.get(applicationContext)
         repeat(MAX_UPLOADS_PER_RUN) {
             when (val task = lueur.nextUpload(System.currentTimeMillis())) {
                 is UploadTask.Upload -> lueur.uploadFinished(task.id, post(task))
                 is UploadTask.Wait -> {
                     after(applicationContext, task.millis)
-                    return@withContext Result.success()
+                    return Result.success()
                 }
-                UploadTask.Done -> return@withContext Result.success()
+                UploadTask.Done -> return Result.success()
             }
         }
         // More is due than one run may send: continue in a fresh run.
         after(applicationContext, delayMillis = 0)
-        Result.success()
+        return Result.success()
     }
 
     private fun post(task: UploadTask.Upload): UploadOutcome {

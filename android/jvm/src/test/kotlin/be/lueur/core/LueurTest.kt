@@ -8,8 +8,8 @@ import java.nio.file.Path
 /**
  * Base of every bindings test: a fresh data folder per test, and a check after each
  * test that every Lueur object it opened was closed (`use {}` or `close()`), so no
- * test can leak a Rust object unnoticed. Phase 2 adds one subclass per feature
- * (HomeTest, ChecklistTest, ReportTest, DiscreetTest, ...).
+ * test can leak a Rust object unnoticed. One subclass per feature (ViewsTest,
+ * ChecklistTest, ReportTest, DiscreetTest, ...).
  */
 abstract class LueurTest {
     @TempDir

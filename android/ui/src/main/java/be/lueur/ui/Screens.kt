@@ -24,7 +24,8 @@ import be.lueur.core.LueurException
 import java.util.Locale
 
 // Screens are pure functions of what the core returns: no text is assembled here, every
-// sentence comes localised from the core. Phase 2 adds HomeScreen(HomeView),
+// sentence comes localised from the core. Still to write, one per view model the
+// bindings export: HomeScreen(HomeView),
 // ArticlesScreen(ArticlesView), ContactsScreen(ContactsView), ChecklistScreen(ChecklistView),
 // ReportFormScreen(ReportFormView), OutboxScreen(OutboxView), CalculatorScreen(CalculatorView),
 // SettingsScreen(SettingsView), each with its callbacks as parameters.
