@@ -41,10 +41,17 @@ impl Lueur {
     }
 
     /// Replaces the draft in memory (call it as the person types) and returns the
-    /// form with each field's problem, if any, already localised. To pre-fill from
-    /// the checklist, put `checklist_summary()` in `draft.checklist_summary`.
+    /// form with each field's problem, if any, already localised. To start from the
+    /// checklist, see `start_report_from_checklist`.
     pub fn set_report_draft(&self, draft: ReportDraft) -> Result<ReportFormView, LueurError> {
         self.map(self.core().set_report_draft(draft))
+    }
+
+    /// The checklist result's "prepare a report" step: fills in whose situation it is
+    /// and the summary of the checklist in progress (both editable before sending),
+    /// keeps any text already written, and returns the form.
+    pub fn start_report_from_checklist(&self) -> Result<ReportFormView, LueurError> {
+        self.map(self.core().start_report_from_checklist())
     }
 
     /// Forgets the draft.

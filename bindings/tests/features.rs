@@ -137,7 +137,15 @@ fn a_checklist_runs_to_its_result_and_kept_answers_resume() {
     };
     assert_eq!(result.level, Level::StrongSigns);
     assert_eq!(lueur.checklist_result().expect("result"), result);
-    assert!(lueur.checklist_summary().is_some_and(|s| !s.is_empty()));
+    let summary = lueur.checklist_summary().expect("a summary");
+    let form = lueur.start_report_from_checklist().expect("report");
+    assert_eq!(lueur.report_draft().checklist_summary, Some(summary));
+    assert_eq!(
+        lueur.report_draft().about,
+        Some(lueur_ffi::report::ReportAbout::Me)
+    );
+    assert!(!form.can_send, "what happened is still to write");
+    lueur.discard_report_draft();
     // No question is on the result screen: reload it rather than answer.
     assert!(matches!(
         lueur.checklist_answer("region".into(), "brussels".into()),

@@ -134,3 +134,14 @@ def test_calculator_calculates_and_quick_exit_forgets(data_dir):
     assert app.quick_exit() == lueur.QuickExitAction.LEAVE_APP
     assert app.last_search().query == "" and app.calculator().display == "0"
     assert app.wipe().launcher == lueur.LauncherIdentity.LUEUR
+
+
+def test_a_report_starts_from_the_checklist_with_its_summary(data_dir):
+    app = lueur.Lueur.open(data_dir, ["fr"])
+    app.checklist_start(lueur.Perspective.OTHER)
+    app.checklist_answer("danger-now", "no")
+    app.checklist_answer("locked-in-now", "yes")
+    form = app.start_report_from_checklist()
+    summary = next(f for f in form.fields if f.field == lueur.ReportField.CHECKLIST_SUMMARY)
+    assert summary.value and summary.value == app.checklist_summary()
+    assert app.report_draft().about == lueur.ReportAbout.SOMEONE_ELSE

@@ -80,11 +80,15 @@ class ChecklistTest : LueurTest() {
             assertEquals(result, lueur.checklistResult())
             assertEquals(result, result(lueur.checklistView()))
 
-            // The summary pre-fills a report draft.
+            // "Prepare a report" starts a draft with whose situation it is and the summary.
             val summary = lueur.checklistSummary()!!
             assertTrue(summary.lines().size > 2, summary)
-            val form = lueur.setReportDraft(ReportDraft(checklistSummary = summary, contact = ContactPreference.NoContact))
+            lueur.setReportDraft(ReportDraft(whatHappened = "Already written.", contact = ContactPreference.NoContact))
+            val form = lueur.startReportFromChecklist()
             assertEquals(summary, form.fields.single { it.field == ReportField.CHECKLIST_SUMMARY }.value)
+            assertTrue(form.fields.single { it.field == ReportField.ABOUT }.choices.single { it.selected }.key == "me")
+            assertEquals("Already written.", lueur.reportDraft().whatHappened, "text already written is kept")
+            assertTrue(form.canSend)
             lueur.discardReportDraft()
         }
     }

@@ -121,16 +121,20 @@ class DiscreetTest : LueurTest() {
             lueur.setDeploymentEndpoint("http://127.0.0.1:9")
             lueur.setReportDraft(ReportDraft(whatHappened = "Een melding.", contact = ContactPreference.NoContact))
             lueur.sendReportDraft()
+            walkToKeptAnswers(lueur)
         }
         open("nl").use { lueur ->
             assertEquals(CalcOutcome.Open(LauncherIdentity.CALCULATOR), press(lueur, "1357="))
             assertTrue(lueur.userDataHidden())
             assertTrue(lueur.outbox().items.isEmpty(), "the outbox looks empty")
+            assertFalse(lueur.checklistHasSaved(Perspective.ME), "no kept answers either")
+            assertThrows<LueurException.NotFound> { lueur.checklistResumeSaved(Perspective.ME) }
             assertEquals(StartScreen.HOME, lueur.startScreen())
             // Quick exit ends the duress session.
             lueur.quickExit()
             assertFalse(lueur.userDataHidden())
             assertEquals(1, lueur.outbox().items.size)
+            assertTrue(lueur.checklistHasSaved(Perspective.ME))
         }
     }
 
