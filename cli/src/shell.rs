@@ -32,9 +32,12 @@ impl Shell {
         preferred.extend(locale_from_environment());
         let lueur = Lueur::open(LueurConfig::new(data_dir, preferred))?;
         if let Some(locale) = &cli.locale {
-            // An explicit --locale wins over a language saved earlier.
-            if lueur.available_locales().contains(locale) && lueur.locale() != *locale {
-                lueur.set_locale(locale)?;
+            // An explicit --locale wins over a language saved earlier, for this run.
+            if let Err(error) = lueur.use_locale(locale) {
+                return Err(CliError::Message(format!(
+                    "{} ({error})",
+                    lueur.error_text(&error)
+                )));
             }
         }
         Ok(Shell {

@@ -189,6 +189,17 @@ fn unknown_ids_fail_on_stderr_with_nothing_on_stdout() {
 }
 
 #[test]
+fn an_unknown_locale_is_refused_and_a_regional_tag_is_matched() {
+    let run = Run::new();
+    let output = run.run(&["--locale", "xx", "home"]);
+    assert!(!output.status.success());
+    assert!(output.stdout.is_empty());
+    assert!(!output.stderr.is_empty());
+    let view = json(&run.run(&["--locale", "nl-BE", "--json", "settings"]));
+    assert!(view.to_string().contains("Nederlands"), "{view}");
+}
+
+#[test]
 fn every_browsing_command_prints_text_and_json() {
     let run = Run::new();
     for command in [

@@ -138,6 +138,24 @@ impl Lueur {
         self.with_user(|db| Ok(db.set_setting("locale", Some(locale))?))
     }
 
+    /// Switches to the bundled locale that best matches `tag` (`fr-BE` → `fr`) for
+    /// this run only, without remembering it: for a shell's explicit one-off choice,
+    /// such as the CLI's `--locale`. A tag no bundled locale matches is refused.
+    pub fn use_locale(&self, tag: &str) -> Result<()> {
+        let available = self.available_locales();
+        let chosen = negotiate(&[tag.to_string()], &available);
+        let language = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if chosen.split('-').next() != Some(language.as_str()) {
+            return Err(Error::invalid("locale", "error-unknown-locale"));
+        }
+        self.l10n_mut().set_locale(&chosen);
+        Ok(())
+    }
+
     pub fn now_millis(&self) -> i64 {
         self.config.clock.now_millis()
     }
@@ -221,5 +239,18 @@ mod tests {
         assert!(lueur.set_locale("xx").is_err());
         drop(lueur);
         assert_eq!(open_in(dir.path(), &["fr"]).locale(), "de");
+    }
+
+    #[test]
+    fn a_one_off_locale_matches_by_language_and_is_not_remembered() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let lueur = open_in(dir.path(), &["en"]);
+        lueur.use_locale("fr-BE").expect("fr-BE");
+        assert_eq!(lueur.locale(), "fr");
+        assert!(matches!(lueur.use_locale("xx"), Err(Error::Invalid { .. })));
+        assert!(matches!(lueur.use_locale(""), Err(Error::Invalid { .. })));
+        assert_eq!(lueur.locale(), "fr");
+        drop(lueur);
+        assert_eq!(open_in(dir.path(), &["en"]).locale(), "en");
     }
 }
