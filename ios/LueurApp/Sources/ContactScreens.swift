@@ -1,0 +1,192 @@
+// Contacts: filter chips and the matching services (nationwide ones apart), and one
+// contact with its typed actions (call, SMS, e-mail, website, map).
+import LueurKit
+import SwiftUI
+
+struct ContactsRoute: View {
+    @EnvironmentObject private var session: AppSession
+    @State private var filter = ContactFilter(city: nil, kind: nil, language: nil)
+
+    var body: some View {
+        // Keyed by the filter so that a chip reloads the list from the core.
+        Loader(load: { [filter] core in try core.contacts(filter: filter) }) { view, _ in
+            ContactsScreen(view: view, filter: $filter, open: session.open, perform: session.perform)
+        }
+        .id(filter)
+    }
+}
+
+struct ContactsScreen: View {
+    let view: ContactsView
+    @Binding var filter: ContactFilter
+    let open: (Destination) -> Void
+    let perform: (Action) -> Void
+
+    var body: some View {
+        List {
+            Section {
+                Text(view.intro)
+                FilterChips(label: view.options.cityLabel, options: view.options.places,
+                            selected: $filter.city)
+                FilterChips(label: view.options.kindLabel, options: view.options.kinds,
+                            selected: $filter.kind)
+                FilterChips(label: view.options.languageLabel, options: view.options.languages,
+                            selected: $filter.language)
+                if let filteredBy = view.filteredBy {
+                    Text(filteredBy).font(.footnote).foregroundStyle(.secondary)
+                }
+            }
+            if let empty = view.emptyMessage {
+                Section { Text(empty) }
+            }
+            Section {
+                ForEach(view.contacts, id: \.self) { item in
+                    ContactRow(item: item, open: open, perform: perform)
+                }
+            }
+            if let title = view.nationwideTitle {
+                OptionalSection(title: title, items: view.nationwide) { item in
+                    ContactRow(item: item, open: open, perform: perform)
+                }
+            }
+            if !view.notes.isEmpty {
+                Section {
+                    ForEach(view.notes, id: \.self) { Text($0).font(.footnote) }
+                }
+            }
+        }
+        .navigationTitle(view.title)
+    }
+}
+
+/// One filter group: tapping a chip selects it, tapping the selected chip clears it.
+struct FilterChips: View {
+    let label: String
+    let options: [FilterOption]
+    @Binding var selected: String?
+
+    var body: some View {
+        if !options.isEmpty {
+            VStack(alignment: .leading, spacing: 6) {
+                Text(label).font(.subheadline.bold())
+                ScrollView(.horizontal, showsIndicators: false) {
+                    HStack {
+                        ForEach(options, id: \.self) { option in
+                            Button {
+                                selected = option.selected ? nil : option.value
+                            } label: {
+                                Text(option.label)
+                            }
+                            .buttonStyle(.bordered)
+                            .tint(option.selected ? .accentColor : .secondary)
+                            .accessibilityAddTraits(option.selected ? .isSelected : [])
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+struct ContactRow: View {
+    let item: ContactItem
+    let open: (Destination) -> Void
+    let perform: (Action) -> Void
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 6) {
+            Button {
+                open(item.destination)
+            } label: {
+                VStack(alignment: .leading, spacing: 2) {
+                    Text(item.name).font(.headline)
+                    Text(item.kindLabel).font(.subheadline).foregroundStyle(.secondary)
+                    if let place = item.place {
+                        Text(place).font(.subheadline).foregroundStyle(.secondary)
+                    }
+                    Text(item.description).font(.subheadline)
+                    if let minors = item.forMinors {
+                        Text(minors).font(.footnote)
+                    }
+                }
+            }
+            .foregroundStyle(.primary)
+            if let primary = item.primaryAction {
+                ActionButton(item: primary, perform: perform)
+            }
+        }
+    }
+}
+
+struct ActionButton: View {
+    let item: ActionItem
+    let perform: (Action) -> Void
+
+    var body: some View {
+        Button {
+            perform(item.action)
+        } label: {
+            Label(item.label, systemImage: Self.symbol(item.action))
+        }
+        .buttonStyle(.bordered)
+    }
+
+    static func symbol(_ action: Action) -> String {
+        switch action {
+        case .call: return "phone.fill"
+        case .sms: return "message.fill"
+        case .email: return "envelope.fill"
+        case .website: return "safari.fill"
+        case .map: return "map.fill"
+        }
+    }
+}
+
+struct ContactRoute: View {
+    @EnvironmentObject private var session: AppSession
+    let id: String
+
+    var body: some View {
+        Loader(load: { core in try core.contact(id: id) }) { view, _ in
+            ContactScreen(view: view, perform: session.perform)
+        }
+    }
+}
+
+struct ContactScreen: View {
+    let view: ContactDetailView
+    let perform: (Action) -> Void
+
+    var body: some View {
+        List {
+            Section {
+                Text(view.kindLabel).foregroundStyle(.secondary)
+                Text(view.description)
+                if let minors = view.forMinors {
+                    Text(minors)
+                }
+                if let serves = view.serves {
+                    Text(serves)
+                }
+                Text(view.languages)
+            }
+            Section {
+                ForEach(view.actions, id: \.self) { item in
+                    ActionButton(item: item, perform: perform)
+                }
+            }
+            if let address = view.address {
+                Section {
+                    ForEach(address.lines, id: \.self) { Text($0) }
+                    Text(address.region).foregroundStyle(.secondary)
+                } header: {
+                    Text(address.title)
+                }
+            }
+            if let note = view.privacyNote {
+                Section { Text(note).font(.footnote) }
+            }
+        }
+        .navigationTitle(view.name)
+    }
+}

@@ -1,0 +1,108 @@
+// Loads one view model from the core off the main thread and hands it to a screen
+// that is a pure function of it. Reloads whenever the session says every text changed.
+import LueurKit
+import SwiftUI
+
+struct Loader<VM, Content: View>: View {
+    @EnvironmentObject private var session: AppSession
+    let load: @Sendable (Lueur) throws -> VM
+    @ViewBuilder let content: (VM, @escaping (VM) -> Void) -> Content
+
+    @State private var model: VM?
+    @State private var failure: String?
+
+    var body: some View {
+        Group {
+            if let model {
+                content(model) { self.model = $0 }
+            } else if let failure {
+                ErrorText(text: failure).padding()
+            } else {
+                ProgressView()
+            }
+        }
+        .task(id: session.generation) {
+            do {
+                model = try await session.client.run(load)
+                failure = nil
+            } catch {
+                failure = errorText(error)
+            }
+        }
+    }
+}
+
+/// A problem reported by the core, already localised.
+struct ErrorText: View {
+    let text: String
+
+    var body: some View {
+        Label {
+            Text(text)
+        } icon: {
+            Image(systemName: "exclamationmark.circle")
+        }
+        .foregroundStyle(.red)
+        .accessibilityElement(children: .combine)
+    }
+}
+
+struct NoticesSection: View {
+    let notices: [Notice]
+
+    var body: some View {
+        if !notices.isEmpty {
+            Section {
+                ForEach(notices, id: \.self) { notice in
+                    Label {
+                        Text(notice.text)
+                    } icon: {
+                        Image(systemName: notice.level == .warning ? "exclamationmark.triangle" : "info.circle")
+                    }
+                    .foregroundStyle(notice.level == .warning ? Color.orange : Color.primary)
+                }
+            }
+        }
+    }
+}
+
+/// A section whose header and rows are skipped when the core gives no rows.
+struct OptionalSection<Item: Hashable, Row: View>: View {
+    let title: String
+    let items: [Item]
+    @ViewBuilder let row: (Item) -> Row
+
+    var body: some View {
+        if !items.isEmpty {
+            Section {
+                ForEach(items, id: \.self) { row($0) }
+            } header: {
+                Text(title)
+            }
+        }
+    }
+}
+
+private struct QuickExitButton: ViewModifier {
+    @EnvironmentObject private var session: AppSession
+
+    func body(content: Content) -> some View {
+        content.toolbar {
+            ToolbarItem(placement: .navigationBarTrailing) {
+                Button(role: .destructive) {
+                    Task { await session.quickExit() }
+                } label: {
+                    Label(session.quickExitLabel, systemImage: "xmark.octagon.fill")
+                        .labelStyle(.titleAndIcon)
+                }
+            }
+        }
+    }
+}
+
+extension View {
+    /// The quick-exit button, on every screen but the calculator.
+    func quickExitButton() -> some View {
+        modifier(QuickExitButton())
+    }
+}
