@@ -1,0 +1,446 @@
+"""Checks of the iOS sources that run without Swift or Xcode (this repository's CI is
+Linux). What a Swift compiler would catch first is checked here as far as it can be:
+
+1. every .swift file under ios/ parses with tree-sitter-swift, with no ERROR or MISSING
+   node (a syntax slip fails here instead of on the first Mac that builds the app);
+2. every name of the core that the Swift code uses exists in the generated
+   target/bindings/swift/LueurCore.swift (bindings/generate.sh writes it):
+   - calls on the core (`core.name(label: …)`, `Lueur.open(…)`): the method exists and
+     the argument labels are the ones it declares;
+   - types: every capitalised type name is generated, declared in ios/, or one of
+     Apple's listed in APPLE_TYPES below;
+   - enum cases: `switch` patterns (`case .x`, `case let .x(…)`), `CoreEnum.x`, and
+     implicit `.x(label: …)` constructors of a core enum case exist with those labels;
+   - memberwise initialisers of core records (`ReportDraft(about: …)`) name every
+     field, in order.
+3. no text is written in Swift: views that show text get it from a view model, never a
+   string literal (SF Symbol names and identifiers are not shown text);
+4. Info.plist, the asset catalog and the Swift helpers agree on the background task
+   identifier and the alternate icon's name.
+Field accesses (`view.title`) are not resolved: that needs type inference, i.e. the
+compiler that ios/build.sh runs on macOS.
+"""
+
+import pathlib
+import re
+
+import pytest
+import tree_sitter_swift
+from tree_sitter import Language, Parser
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+IOS = ROOT / "ios"
+GENERATED = ROOT / "target" / "bindings" / "swift" / "LueurCore.swift"
+SWIFT_FILES = sorted(p for p in IOS.rglob("*.swift") if "/.build/" not in str(p)
+                     and p.name != "LueurCore.swift")
+
+PARSER = Parser(Language(tree_sitter_swift.language()))
+
+# Types of the Swift standard library, Foundation, SwiftUI, UIKit and BackgroundTasks
+# that the sources use. A new one is added here on purpose; a misspelt core type is not.
+APPLE_TYPES = {
+    "App", "Array", "AttributedString", "BGProcessingTaskRequest", "BGTask",
+    "BGTaskScheduler", "Binding", "Bool", "Button", "Color", "Data", "Date", "Divider",
+    "Double", "EnvironmentObject", "Error", "FileManager", "FileProtectionType", "Form",
+    "Group", "HStack", "HTTPURLResponse", "Image", "InlinePresentationIntent", "Int",
+    "Int64", "Label", "LabeledContent", "Link", "List", "Locale", "MainActor", "NSObject",
+    "Never", "ObservableObject", "ObservedObject", "PackageDescription", "Package",
+    "ProgressView", "Published", "Rectangle", "Scene", "ScrollView", "SecureField",
+    "Section", "Sendable", "Spacer", "State", "StateObject", "String", "Task", "Text",
+    "TextField", "TimeInterval", "Toggle", "ToolbarItem", "UIApplication", "UInt16",
+    "URL", "URLComponents", "URLError", "URLQueryItem", "URLRequest", "URLResourceValues",
+    "URLSession", "URLSessionConfiguration", "URLSessionTask", "URLSessionTaskDelegate",
+    "VStack", "View", "ViewBuilder", "ViewModifier", "WindowGroup", "ForEach", "Content",
+    "Environment", "Hashable", "Equatable", "Optional", "Self", "Void", "Result",
+    "Identifiable", "Character", "Set", "Dictionary", "Float", "CGFloat", "UInt8", "UInt32",
+    "NavigationStack", "Code",  # URLError.Code
+}
+
+# Cases of Apple's enums matched in `switch` (URLError.Code in UploadScheduler).
+APPLE_CASES = {
+    "cannotFindHost", "dnsLookupFailed", "cannotConnectToHost", "timedOut",
+    "networkConnectionLost", "secureConnectionFailed", "serverCertificateHasBadDate",
+    "serverCertificateUntrusted", "serverCertificateHasUnknownRoot",
+    "serverCertificateNotYetValid", "clientCertificateRejected", "clientCertificateRequired",
+    "active", "inactive", "background",
+}
+
+
+def parse(path):
+    return PARSER.parse(path.read_bytes())
+
+
+def walk(node):
+    yield node
+    for child in node.children:
+        yield from walk(child)
+
+
+def text(node):
+    return node.text.decode()
+
+
+def unquote(name):
+    return name.strip("`")
+
+
+# --- the generated API --------------------------------------------------------------
+
+def _strip_comments(source):
+    source = re.sub(r"/\*.*?\*/", "", source, flags=re.S)
+    return re.sub(r"//[^\n]*", "", source)
+
+
+def _block(source, start):
+    """The text between the `{` at or after `start` and its matching `}`."""
+    open_at = source.index("{", start)
+    depth = 0
+    for i in range(open_at, len(source)):
+        if source[i] == "{":
+            depth += 1
+        elif source[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return source[open_at + 1:i]
+    raise ValueError("unbalanced braces in the generated Swift")
+
+
+def _labels(params):
+    labels = []
+    for param in filter(None, (p.strip() for p in params.split(","))):
+        name = param.split(":")[0].split()
+        labels.append(unquote(name[0]) if name else "")
+    return tuple(labels)
+
+
+class Api:
+    def __init__(self, source):
+        source = _strip_comments(source)
+        self.types = set(re.findall(
+            r"^(?:public|open)\s+(?:final\s+)?(?:struct|enum|class|protocol)\s+(\w+)", source, re.M))
+        self.types |= set(re.findall(r"^public\s*\n\s*enum\s+(\w+)", source, re.M))
+        self.methods = {}
+        protocol = _block(source, source.index("public protocol LueurProtocol"))
+        for name, params in re.findall(r"func\s+(`?\w+`?)\s*\(([^)]*)\)", protocol):
+            self.methods[unquote(name)] = _labels(params)
+        self.statics = {unquote(n): _labels(p) for n, p in re.findall(
+            r"public\s+static\s+func\s+(`?\w+`?)\s*\(([^)]*)\)", source)}
+        self.cases = {}  # enum -> {case: labels}
+        self.fields = {}  # struct -> [field, ...]
+        for match in re.finditer(r"^(?:public\s+|public\s*\n)\s*(enum|struct)\s+(\w+)[^{]*", source, re.M):
+            kind, name = match.group(1), match.group(2)
+            if name.startswith("FfiConverter") or name not in self.types:
+                continue
+            body = _block(source, match.end() - 1 if source[match.end() - 1] == "{" else match.end())
+            if kind == "enum":
+                cases = {}
+                for case, params in re.findall(r"\bcase\s+(`?\w+`?)(?:\s*\(([^)]*)\))?", body):
+                    cases[unquote(case)] = _labels(params) if params else ()
+                self.cases[name] = cases
+            else:
+                self.fields[name] = re.findall(r"^\s*public\s+(?:var|let)\s+(\w+)\s*:", body, re.M)
+
+    def all_cases(self):
+        return {case for cases in self.cases.values() for case in cases}
+
+
+@pytest.fixture(scope="module")
+def api():
+    if not GENERATED.exists():
+        pytest.fail(f"{GENERATED.relative_to(ROOT)} is missing: run bash bindings/generate.sh first")
+    return Api(GENERATED.read_text())
+
+
+@pytest.fixture(scope="module")
+def trees():
+    return {path: parse(path) for path in SWIFT_FILES}
+
+
+# --- 1. syntax -----------------------------------------------------------------------
+
+def test_there_are_swift_sources():
+    assert len(SWIFT_FILES) >= 15, SWIFT_FILES
+
+
+@pytest.mark.parametrize("path", SWIFT_FILES, ids=lambda p: str(p.relative_to(IOS)))
+def test_parses_without_errors(path):
+    tree = parse(path)
+    problems = [f"{path.relative_to(ROOT)}:{n.start_point[0] + 1}: "
+                f"{'MISSING' if n.is_missing else 'ERROR'} near {text(n)[:60]!r}"
+                for n in walk(tree.root_node) if n.is_error or n.is_missing]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_parse_check_catches_a_syntax_error():
+    tree = PARSER.parse(b"struct A: View { var body: some View { Text(\"x\" } }\n")
+    assert any(n.is_error or n.is_missing for n in walk(tree.root_node))
+
+
+# --- 2. the core's names ---------------------------------------------------------------
+
+def _call_labels(call):
+    labels = []
+    for suffix in call.children:
+        if suffix.type != "call_suffix":
+            continue
+        for args in suffix.children:
+            if args.type != "value_arguments":
+                continue
+            for arg in args.children:
+                if arg.type == "value_argument":
+                    label = arg.child_by_field_name("name")
+                    labels.append(unquote(text(label)) if label else "")
+    return tuple(labels)
+
+
+def _has_trailing_closure(call):
+    return any(c.type == "call_suffix" and any(g.type == "lambda_literal" for g in c.children)
+               for c in call.children)
+
+
+def _core_calls(trees):
+    """(where, receiver, method, labels) of every `core.x(…)` and `Lueur.x(…)`."""
+    for path, tree in trees.items():
+        for node in walk(tree.root_node):
+            if node.type != "call_expression" or node.children[0].type != "navigation_expression":
+                continue
+            nav = node.children[0]
+            target = nav.child_by_field_name("target")
+            suffix = nav.child_by_field_name("suffix")
+            if target is None or suffix is None or text(target) not in ("core", "Lueur"):
+                continue
+            name = suffix.child_by_field_name("suffix")
+            where = f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}"
+            yield where, text(target), unquote(text(name)), _call_labels(node)
+
+
+def test_calls_on_the_core_exist_with_their_labels(api, trees):
+    calls = list(_core_calls(trees))
+    problems = []
+    for where, receiver, method, labels in calls:
+        table = api.methods if receiver == "core" else api.statics
+        if method not in table:
+            problems.append(f"{where}: {receiver}.{method} is not in the generated LueurCore.swift")
+        elif labels != table[method]:
+            problems.append(f"{where}: {receiver}.{method}{labels} but the bindings declare {table[method]}")
+    assert not problems, "\n".join(problems)
+    called = {method for _, receiver, method, _ in calls if receiver == "core"}
+    # The app reaches every screen's call; a call dropped by mistake shows up here.
+    for needed in ("home", "articles", "article", "contacts", "contact", "search", "lastSearch",
+                   "checklistStart", "checklistAnswer", "checklistSkip", "checklistBack",
+                   "startReportFromChecklist", "setReportDraft", "sendReportDraft", "outbox",
+                   "retryReport", "deleteReport", "nextUpload", "uploadFinished", "calculator",
+                   "calculatorPress", "beginCode", "confirmCode", "setDisguise", "launcherIdentity",
+                   "quickExit", "wipeWarning", "wipe", "settings", "setLocale", "deploymentView",
+                   "discreetSettings", "startScreen"):
+        assert needed in called, f"no Swift code calls core.{needed}"
+
+
+def _declared_types(trees):
+    declared = set()
+    for tree in trees.values():
+        for node in walk(tree.root_node):
+            if node.type in ("class_declaration", "protocol_declaration", "typealias_declaration"):
+                name = node.child_by_field_name("name")
+                if name is not None:
+                    declared.add(text(name))
+            elif node.type == "type_parameter":
+                declared.update(text(c) for c in node.children if c.type == "type_identifier")
+    return declared
+
+
+def _used_types(trees):
+    for path, tree in trees.items():
+        for node in walk(tree.root_node):
+            name = None
+            if node.type == "type_identifier":
+                name = text(node)
+            elif node.type == "call_expression" and node.children[0].type == "simple_identifier":
+                name = text(node.children[0])  # a constructor: `ContactFilter(…)`
+            elif node.type == "navigation_expression":
+                target = node.child_by_field_name("target")
+                if target is not None and target.type == "simple_identifier":
+                    name = text(target)  # `CodeKind.unlock`, `UploadScheduler.taskIdentifier`
+            if name and name[0].isupper():
+                yield f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}", name
+
+
+def test_every_type_is_generated_declared_or_apple(api, trees):
+    known = api.types | _declared_types(trees) | APPLE_TYPES
+    problems = sorted({f"{where}: unknown type {name}" for where, name in _used_types(trees)
+                       if name not in known})
+    assert not problems, "\n".join(problems)
+    used = {name for _, name in _used_types(trees)}
+    assert {"Lueur", "HomeView", "ChecklistView", "ReportDraft", "UploadOutcome", "LueurError"} <= used
+
+
+def _switch_cases(trees):
+    for path, tree in trees.items():
+        for node in walk(tree.root_node):
+            if node.type != "switch_pattern":
+                continue
+            pattern = node.children[0] if node.children else None
+            if pattern is None:
+                continue
+            kids = [c for c in pattern.children]
+            for i, kid in enumerate(kids):
+                if kid.type == "." and i + 1 < len(kids) and kids[i + 1].type == "simple_identifier":
+                    yield f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}", unquote(text(kids[i + 1]))
+                    break
+
+
+def _declared_cases(trees):
+    cases = set()
+    for tree in trees.values():
+        for node in walk(tree.root_node):
+            if node.type == "enum_entry":
+                cases.update(unquote(text(c)) for c in node.children if c.type == "simple_identifier")
+    return cases
+
+
+def test_enum_cases_in_switches_exist(api, trees):
+    known = api.all_cases() | _declared_cases(trees) | APPLE_CASES
+    found = list(_switch_cases(trees))
+    problems = [f"{where}: case .{name} is in no generated or declared enum"
+                for where, name in found if name not in known]
+    assert not problems, "\n".join(problems)
+    assert len(found) > 40, "the switch patterns were not found: did the grammar change?"
+
+
+def test_qualified_core_enum_cases_exist(api, trees):
+    problems = []
+    for path, tree in trees.items():
+        for node in walk(tree.root_node):
+            if node.type != "navigation_expression":
+                continue
+            target = node.child_by_field_name("target")
+            suffix = node.child_by_field_name("suffix")
+            if target is None or suffix is None or text(target) not in api.cases:
+                continue
+            member = unquote(text(suffix.child_by_field_name("suffix")))
+            if member not in api.cases[text(target)]:
+                problems.append(f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}: "
+                                f"{text(target)}.{member} is not a case")
+    assert not problems, "\n".join(problems)
+
+
+def test_core_enum_constructors_have_their_labels(api, trees):
+    """`.phone(number: …, note: …)`, `.http(status: …, retryAfter: …)`: an implicit member
+    call named like a core enum case with labels must match one such case's labels."""
+    by_case = {}
+    for cases in api.cases.values():
+        for case, labels in cases.items():
+            by_case.setdefault(case, set()).add(labels)
+    problems, checked = [], 0
+    for path, tree in trees.items():
+        for node in walk(tree.root_node):
+            if node.type != "call_expression":
+                continue
+            head = node.children[0]
+            name = None
+            if head.type == "prefix_expression" and text(head).startswith("."):
+                name = unquote(text(head)[1:])
+            elif head.type == "navigation_expression" and head.child_by_field_name("target") is not None \
+                    and text(head.child_by_field_name("target")) == "return":
+                name = unquote(text(head.child_by_field_name("suffix").child_by_field_name("suffix")))
+            labels = _call_labels(node)
+            if not name or name not in by_case or not any(labels) or _has_trailing_closure(node):
+                continue
+            checked += 1
+            if labels not in by_case[name]:
+                problems.append(f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}: "
+                                f".{name}{labels}, the bindings declare {sorted(by_case[name])}")
+    assert not problems, "\n".join(problems)
+    assert checked >= 5, "no core enum constructors found: did the grammar change?"
+
+
+def test_core_records_are_built_with_every_field_in_order(api, trees):
+    problems, checked = [], 0
+    for path, tree in trees.items():
+        for node in walk(tree.root_node):
+            if node.type != "call_expression" or node.children[0].type != "simple_identifier":
+                continue
+            name = text(node.children[0])
+            if name not in api.fields or _has_trailing_closure(node):
+                continue
+            checked += 1
+            labels = list(_call_labels(node))
+            if labels != api.fields[name]:
+                problems.append(f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}: "
+                                f"{name}({', '.join(labels)}) but its fields are {api.fields[name]}")
+    assert not problems, "\n".join(problems)
+    assert checked >= 2
+
+
+# --- 3. no text written in Swift --------------------------------------------------------
+
+TEXT_VIEWS = {"Text", "Button", "Label", "Toggle", "TextField", "SecureField", "Link",
+              "LabeledContent", "navigationTitle", "accessibilityLabel", "accessibilityHint",
+              "accessibilityValue"}
+
+
+def test_shown_text_comes_from_view_models(trees):
+    problems = []
+    for path, tree in trees.items():
+        for node in walk(tree.root_node):
+            if node.type != "call_expression":
+                continue
+            head = node.children[0]
+            name = text(head).lstrip(".")
+            if head.type == "navigation_expression":
+                name = text(head.child_by_field_name("suffix")).lstrip(".")
+            if name not in TEXT_VIEWS:
+                continue
+            for suffix in node.children[1:]:
+                args = [a for v in suffix.children if v.type == "value_arguments"
+                        for a in v.children if a.type == "value_argument"]
+                for arg in args:
+                    if arg.child_by_field_name("name") is not None:
+                        continue  # systemImage:, role:, … are not shown text
+                    value = arg.child_by_field_name("value")
+                    if value is not None and value.type == "line_string_literal" and text(value) != '""':
+                        problems.append(f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}: "
+                                        f"{name}({text(value)}) writes text in Swift")
+    assert not problems, "\n".join(problems)
+
+
+def test_no_string_interpolation_in_the_app(trees):
+    problems = [f"{path.relative_to(ROOT)}:{n.start_point[0] + 1}: {text(n)[:60]}"
+                for path, tree in trees.items() for n in walk(tree.root_node)
+                if n.type == "interpolated_expression" and "LueurApp" in str(path)]
+    assert not problems, "\n".join(problems)
+
+
+# --- 4. Info.plist, assets and helpers agree ----------------------------------------------
+
+def test_plist_icons_and_background_task_agree():
+    import plistlib
+
+    info = plistlib.loads((IOS / "LueurApp" / "Sources" / "Info.plist").read_bytes())
+    scheduler = (IOS / "LueurKit" / "Sources" / "LueurKit" / "UploadScheduler.swift").read_text()
+    identifier = re.search(r'taskIdentifier = "([^"]+)"', scheduler).group(1)
+    assert info["BGTaskSchedulerPermittedIdentifiers"] == [identifier]
+    assert "processing" in info["UIBackgroundModes"]
+    icon = (IOS / "LueurKit" / "Sources" / "LueurKit" / "LauncherIcon.swift").read_text()
+    name = re.search(r'case \.calculator:\s*return "([^"]+)"', icon).group(1)
+    assert name == "Calculator"
+    assert info["CFBundleIcons"]["CFBundleAlternateIcons"][name]["CFBundleIconName"] == name
+    assets = IOS / "LueurApp" / "Resources" / "Assets.xcassets"
+    for icon_set in ("AppIcon", name):
+        assert (assets / f"{icon_set}.appiconset" / "Contents.json").exists()
+        assert (assets / f"{icon_set}.appiconset" / "icon.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    project = (IOS / "LueurApp" / "project.yml").read_text()
+    assert f"ASSETCATALOG_COMPILER_ALTERNATE_APPICON_NAMES: {name}" in project
+    # No usage descriptions: the app asks for no location, camera, contacts, ...
+    assert not [key for key in info if key.endswith("UsageDescription")]
+
+
+def test_package_points_at_the_copied_framework_and_ignores_generated_code():
+    package = (IOS / "LueurKit" / "Package.swift").read_text()
+    assert 'path: "Artifacts/LueurCoreFFI.xcframework"' in package
+    assert "swift-tools-version: 5.9" in package and ".iOS(.v16)" in package
+    ignored = (IOS / ".gitignore").read_text()
+    assert "/LueurKit/Sources/LueurCore/LueurCore.swift" in ignored
+    assert "/LueurKit/Artifacts/" in ignored
+    build = (IOS / "build.sh").read_text()
+    assert "bindings/build-ios.sh" in build and "target_dir/ios/LueurCoreFFI.xcframework" in build
