@@ -32,6 +32,17 @@ bash bindings/generate.sh >/dev/null
 echo "== Python bindings (pytest)"
 "$venv/bin/python" -m pytest -q tests/bindings/python
 
+# No Swift on Linux: parse ios/ with tree-sitter and check every core name it uses
+# against the Swift bindings generated just above (see ios/README.md).
+echo "== iOS sources against the generated Swift bindings (pytest, tree-sitter)"
+if swift_log="$("$venv/bin/python" -m pytest -q tests/swift 2>&1)"; then
+    tail -n 1 <<<"$swift_log"
+else
+    echo "$swift_log"
+    echo "test-all.sh: the iOS source checks failed" >&2
+    exit 1
+fi
+
 echo "== Kotlin bindings on the JVM (Maven, JUnit 5, JNA), against the release-small library"
 if ! command -v mvn >/dev/null || ! command -v javac >/dev/null; then
     apt-get update -qq
