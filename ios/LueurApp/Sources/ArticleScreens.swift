@@ -3,11 +3,11 @@ import LueurKit
 import SwiftUI
 
 struct ArticlesRoute: View {
-    @EnvironmentObject private var session: AppSession
+    @EnvironmentObject var session: AppSession
 
     var body: some View {
         Loader(load: { core in try core.articles() }) { view, _ in
-            ArticlesScreen(view: view, open: session.open)
+            ArticlesScreen(view: view, open: { session.open($0) })
         }
     }
 }

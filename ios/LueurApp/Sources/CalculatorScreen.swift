@@ -4,7 +4,7 @@ import LueurKit
 import SwiftUI
 
 struct CalculatorRoute: View {
-    @EnvironmentObject private var session: AppSession
+    @EnvironmentObject var session: AppSession
 
     var body: some View {
         Loader(load: { core in core.calculator() }) { view, replace in

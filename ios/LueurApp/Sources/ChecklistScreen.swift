@@ -3,13 +3,14 @@
 import LueurKit
 import SwiftUI
 
+@MainActor
 struct ChecklistRoute: View {
-    @EnvironmentObject private var session: AppSession
+    @EnvironmentObject var session: AppSession
     let about: Perspective?
-    @State private var view: ChecklistView?
-    @State private var labels: ChecklistLabels?
-    @State private var offerResume = false
-    @State private var failure: String?
+    @State var view: ChecklistView?
+    @State var labels: ChecklistLabels?
+    @State var offerResume = false
+    @State var failure: String?
 
     var body: some View {
         Group {
@@ -17,16 +18,16 @@ struct ChecklistRoute: View {
                 ResumePrompt(labels: labels) { resume in
                     offerResume = false
                     await call { core in
-                        resume ? try core.checklistResumeSaved(about: about) : try core.checklistStart(about: about)
+                        try (resume ? core.checklistResumeSaved(about: about) : core.checklistStart(about: about))
                     }
                 }
             } else if let view {
                 switch view {
                 case let .question(question):
-                    QuestionScreen(question: question, failure: failure, act: act)
+                    QuestionScreen(question: question, failure: failure, act: { act($0) })
                 case let .result(result):
-                    ResultScreen(result: result, open: session.open, perform: session.perform,
-                                 push: session.push, act: act)
+                    ResultScreen(result: result, open: { session.open($0) }, perform: { session.perform($0) },
+                                 push: { session.push($0) }, act: { act($0) })
                 }
             } else if let failure {
                 ErrorText(text: failure).padding()

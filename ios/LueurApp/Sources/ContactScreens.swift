@@ -4,13 +4,13 @@ import LueurKit
 import SwiftUI
 
 struct ContactsRoute: View {
-    @EnvironmentObject private var session: AppSession
-    @State private var filter = ContactFilter(city: nil, kind: nil, language: nil)
+    @EnvironmentObject var session: AppSession
+    @State var filter = ContactFilter(city: nil, kind: nil, language: nil)
 
     var body: some View {
         // Keyed by the filter so that a chip reloads the list from the core.
         Loader(load: { [filter] core in try core.contacts(filter: filter) }) { view, _ in
-            ContactsScreen(view: view, filter: $filter, open: session.open, perform: session.perform)
+            ContactsScreen(view: view, filter: $filter, open: { session.open($0) }, perform: { session.perform($0) })
         }
         .id(filter)
     }
@@ -143,12 +143,12 @@ struct ActionButton: View {
 }
 
 struct ContactRoute: View {
-    @EnvironmentObject private var session: AppSession
+    @EnvironmentObject var session: AppSession
     let id: String
 
     var body: some View {
         Loader(load: { core in try core.contact(id: id) }) { view, _ in
-            ContactScreen(view: view, perform: session.perform)
+            ContactScreen(view: view, perform: { session.perform($0) })
         }
     }
 }

@@ -4,12 +4,12 @@ import LueurKit
 import SwiftUI
 
 struct HomeRoute: View {
-    @EnvironmentObject private var session: AppSession
+    @EnvironmentObject var session: AppSession
 
     var body: some View {
         Loader(load: { core in try core.home() }) { view, _ in
             HomeScreen(view: view, message: session.message,
-                       open: session.open, perform: session.perform)
+                       open: { session.open($0) }, perform: { session.perform($0) })
         }
         .quickExitButton()
     }

@@ -4,12 +4,12 @@ import LueurKit
 import SwiftUI
 
 struct Loader<VM, Content: View>: View {
-    @EnvironmentObject private var session: AppSession
+    @EnvironmentObject var session: AppSession
     let load: @Sendable (Lueur) throws -> VM
     @ViewBuilder let content: (VM, @escaping (VM) -> Void) -> Content
 
-    @State private var model: VM?
-    @State private var failure: String?
+    @State var model: VM?
+    @State var failure: String?
 
     var body: some View {
         Group {
@@ -84,7 +84,7 @@ struct OptionalSection<Item: Hashable, Row: View>: View {
 }
 
 private struct QuickExitButton: ViewModifier {
-    @EnvironmentObject private var session: AppSession
+    @EnvironmentObject var session: AppSession
 
     func body(content: Content) -> some View {
         content.toolbar {

@@ -4,6 +4,7 @@ import LueurKit
 import SwiftUI
 
 @main
+@MainActor
 struct LueurApp: App {
     private let uploads: UploadScheduler
     @StateObject private var opener: Opener
@@ -27,13 +28,13 @@ struct LueurApp: App {
 /// Opens the core once; until then a spinner, if it fails the core's own sentence.
 @MainActor
 final class Opener: ObservableObject {
-    enum State {
+    enum Phase {
         case opening
         case ready(AppSession)
         case failed(String)
     }
 
-    @Published private(set) var state: State = .opening
+    @Published private(set) var state: Phase = .opening
     private let uploads: UploadScheduler
 
     init(uploads: UploadScheduler) {
@@ -67,8 +68,8 @@ struct OpenerView: View {
 }
 
 struct RootView: View {
-    @EnvironmentObject private var session: AppSession
-    @Environment(\.scenePhase) private var scenePhase
+    @EnvironmentObject var session: AppSession
+    @Environment(\.scenePhase) var scenePhase
 
     var body: some View {
         Group {

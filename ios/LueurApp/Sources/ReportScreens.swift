@@ -3,22 +3,23 @@
 import LueurKit
 import SwiftUI
 
+@MainActor
 struct ReportRoute: View {
-    @EnvironmentObject private var session: AppSession
+    @EnvironmentObject var session: AppSession
     let fromChecklist: Bool
-    @State private var form: ReportFormView?
-    @State private var draft = ReportDraft(about: nil, forms: [], municipality: nil, place: nil,
+    @State var form: ReportFormView?
+    @State var draft = ReportDraft(about: nil, forms: [], municipality: nil, place: nil,
                                            when: nil, whatHappened: "", people: nil,
                                            contact: .noContact, language: nil, checklistSummary: nil)
-    @State private var failure: String?
-    @State private var edits = 0
-    @State private var sending = false
+    @State var failure: String?
+    @State var edits = 0
+    @State var sending = false
 
     var body: some View {
         Group {
             if let form {
                 ReportFormScreen(form: form, draft: draft, failure: failure, sending: sending,
-                                 edit: edit, send: send)
+                                 edit: { edit($0) }, send: { send() })
             } else if let failure {
                 ErrorText(text: failure).padding()
             } else {
@@ -32,7 +33,7 @@ struct ReportRoute: View {
         let fromChecklist = fromChecklist
         do {
             let loaded = try await session.client.run { core in
-                (fromChecklist ? try core.startReportFromChecklist() : try core.reportForm(), core.reportDraft())
+                (try (fromChecklist ? core.startReportFromChecklist() : core.reportForm()), core.reportDraft())
             }
             form = loaded.0
             draft = loaded.1
@@ -165,7 +166,7 @@ struct FieldEditor: View {
 }
 
 struct OutboxRoute: View {
-    @EnvironmentObject private var session: AppSession
+    @EnvironmentObject var session: AppSession
 
     var body: some View {
         Loader(load: { core in try core.outbox() }) { view, replace in

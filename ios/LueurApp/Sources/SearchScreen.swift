@@ -3,11 +3,11 @@ import LueurKit
 import SwiftUI
 
 struct SearchRoute: View {
-    @EnvironmentObject private var session: AppSession
+    @EnvironmentObject var session: AppSession
 
     var body: some View {
         Loader(load: { core in try core.lastSearch() }) { view, replace in
-            SearchScreen(view: view, open: session.open) { query in
+            SearchScreen(view: view, open: { session.open($0) }) { query in
                 if let next = try? await session.client.run({ core in try core.search(query: query) }) {
                     replace(next)
                 }
@@ -20,7 +20,7 @@ struct SearchScreen: View {
     let view: SearchView
     let open: (Destination) -> Void
     let search: (String) async -> Void
-    @State private var query = ""
+    @State var query = ""
 
     var body: some View {
         List {

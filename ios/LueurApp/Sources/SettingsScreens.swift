@@ -11,14 +11,14 @@ struct SettingsModels {
 }
 
 struct SettingsRoute: View {
-    @EnvironmentObject private var session: AppSession
+    @EnvironmentObject var session: AppSession
 
     var body: some View {
         Loader(load: { core in
             SettingsModels(settings: try core.settings(), deployment: try core.deploymentView(),
                            discreetTitle: try core.discreetSettings().title)
         }) { models, _ in
-            SettingsScreen(models: models, push: session.push) { code in
+            SettingsScreen(models: models, push: { session.push($0) }) { code in
                 Task {
                     if (try? await session.client.run({ core in try core.setLocale(locale: code) })) != nil {
                         await session.reloadAll()
@@ -79,23 +79,24 @@ struct SettingsScreen: View {
 }
 
 struct DiscreetRoute: View {
-    @EnvironmentObject private var session: AppSession
+    @EnvironmentObject var session: AppSession
 
     var body: some View {
         Loader(load: { core in try core.discreetSettings() }) { view, replace in
             DiscreetScreen(view: view, client: session.client, replace: replace,
-                           push: session.push, quickExit: { Task { await session.quickExit() } })
+                           push: { session.push($0) }, quickExit: { Task { await session.quickExit() } })
         }
     }
 }
 
+@MainActor
 struct DiscreetScreen: View {
     let view: DiscreetSettingsView
     let client: CoreClient
     let replace: (DiscreetSettingsView) -> Void
     let push: (Route) -> Void
     let quickExit: () -> Void
-    @State private var failure: String?
+    @State var failure: String?
 
     var body: some View {
         List {
@@ -191,14 +192,15 @@ struct DiscreetScreen: View {
 }
 
 /// Setting a code: typed once (`beginCode`), then again (`confirmCode`).
+@MainActor
 struct CodeEntry: View {
     let kind: CodeKind
     let view: DiscreetSettingsView
     let client: CoreClient
     let replace: (DiscreetSettingsView) -> Void
-    @State private var code = ""
-    @State private var confirming = false
-    @State private var failure: String?
+    @State var code = ""
+    @State var confirming = false
+    @State var failure: String?
 
     var body: some View {
         HStack {
@@ -246,8 +248,8 @@ struct CodeEntry: View {
 }
 
 struct WipeRoute: View {
-    @EnvironmentObject private var session: AppSession
-    @State private var failure: String?
+    @EnvironmentObject var session: AppSession
+    @State var failure: String?
 
     var body: some View {
         Loader(load: { core in try core.wipeWarning() }) { view, _ in

@@ -23,17 +23,17 @@ public actor CoreClient {
 public actor CoreHolder {
     public static let shared = CoreHolder()
 
-    private var client: CoreClient?
+    private var opened: CoreClient?
 
     public func client() throws -> CoreClient {
-        if let client {
-            return client
+        if let opened {
+            return opened
         }
         let dir = try Self.dataDirectory()
         let core = try Lueur.open(dataDir: dir.path, preferredLocales: Locale.preferredLanguages)
-        let opened = CoreClient(core: core)
-        client = opened
-        return opened
+        let client = CoreClient(core: core)
+        opened = client
+        return client
     }
 
     /// Application Support/Lueur: never in iCloud or iTunes backups (a backup is a

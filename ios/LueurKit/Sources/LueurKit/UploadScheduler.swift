@@ -4,14 +4,17 @@
 import BackgroundTasks
 import Foundation
 
-public final class UploadScheduler: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+public final class UploadScheduler: @unchecked Sendable {
     /// Listed under BGTaskSchedulerPermittedIdentifiers in Info.plist.
     public static let taskIdentifier = "be.lueur.app.upload"
     /// More than this in one run continues in a fresh background task.
     static let maxUploadsPerRun = 20
 
     private let clientProvider: @Sendable () async throws -> CoreClient
-    private lazy var session: URLSession = {
+    private let session: URLSession
+
+    public init(clientProvider: @escaping @Sendable () async throws -> CoreClient) {
+        self.clientProvider = clientProvider
         // Ephemeral: no cookies, no cache, nothing of the request left on disk.
         let config = URLSessionConfiguration.ephemeral
         config.timeoutIntervalForRequest = 30
@@ -19,16 +22,12 @@ public final class UploadScheduler: NSObject, URLSessionTaskDelegate, @unchecked
         config.waitsForConnectivity = false
         config.httpShouldSetCookies = false
         config.urlCache = nil
-        return URLSession(configuration: config, delegate: self, delegateQueue: nil)
-    }()
-
-    public init(clientProvider: @escaping @Sendable () async throws -> CoreClient) {
-        self.clientProvider = clientProvider
+        session = URLSession(configuration: config, delegate: NoRedirects(), delegateQueue: nil)
     }
 
     /// Call once from the App's init, before launch finishes (BGTaskScheduler's rule).
     public func registerBackgroundTask() {
-        BGTaskScheduler.shared.register(forTaskWithIdentifier: Self.taskIdentifier, using: nil) { task in
+        _ = BGTaskScheduler.shared.register(forTaskWithIdentifier: Self.taskIdentifier, using: nil) { task in
             self.handle(task)
         }
     }
@@ -141,12 +140,14 @@ public final class UploadScheduler: NSObject, URLSessionTaskDelegate, @unchecked
     static func nowMillis() -> Int64 {
         Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
     }
+}
 
-    // The intake protocol forbids following redirects: report the 3xx to the core.
-    public func urlSession(_ session: URLSession, task: URLSessionTask,
-                           willPerformHTTPRedirection response: HTTPURLResponse,
-                           newRequest request: URLRequest,
-                           completionHandler: @escaping (URLRequest?) -> Void) {
+/// The intake protocol forbids following redirects: the 3xx itself goes to the core.
+final class NoRedirects: NSObject, URLSessionTaskDelegate {
+    func urlSession(_ session: URLSession, task: URLSessionTask,
+                    willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest,
+                    completionHandler: @escaping (URLRequest?) -> Void) {
         completionHandler(nil)
     }
 }
