@@ -46,7 +46,7 @@ pub enum StorageError {
     #[error("the data folder {path} cannot be used: {reason}")]
     Unavailable { path: String, reason: String },
     #[error(
-        "the user database has schema version {found}, newer than this app knows ({known}); update the app"
+        "the user database has schema version {found}, which this app does not know (it knows up to {known}); update the app"
     )]
     NewerSchema { found: i32, known: i32 },
     #[error("user database error: {0}")]
@@ -177,14 +177,18 @@ impl UserDb {
 fn migrate_with(conn: &mut Connection, migrations: &[&str]) -> Result<(), StorageError> {
     let known = migrations.len() as i32;
     let found: i32 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-    if found > known {
-        return Err(StorageError::NewerSchema { found, known });
-    }
-    if found == known {
+    // A negative version was never written by Lueur (another program, or a damaged
+    // header that still opens): refuse it like a newer schema rather than slice with it,
+    // and leave the file alone.
+    let pending = usize::try_from(found)
+        .ok()
+        .and_then(|done| migrations.get(done..))
+        .ok_or(StorageError::NewerSchema { found, known })?;
+    if pending.is_empty() {
         return Ok(());
     }
     let tx = conn.transaction()?;
-    for migration in &migrations[found as usize..] {
+    for migration in pending {
         tx.execute_batch(migration)?;
     }
     tx.pragma_update(None, "user_version", known)?;
@@ -253,6 +257,28 @@ mod tests {
         drop(db);
         let (db, _) = UserDb::open(dir.path()).expect("reopen");
         assert_eq!(db.setting("k").expect("read").as_deref(), Some("v"));
+    }
+
+    #[test]
+    fn refuses_a_negative_schema_version_without_touching_the_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (db, _) = UserDb::open(dir.path()).expect("open");
+        db.set_setting("k", Some("v")).expect("write");
+        db.conn()
+            .pragma_update(None, "user_version", -1)
+            .expect("set");
+        drop(db);
+        let error = UserDb::open(dir.path()).err();
+        assert!(
+            matches!(error, Some(StorageError::NewerSchema { found: -1, known }) if known == SCHEMA_VERSION)
+        );
+        let conn = Connection::open(dir.path().join(FILE_NAME)).expect("raw");
+        let kept: String = conn
+            .query_row("SELECT value FROM settings WHERE key = 'k'", [], |r| {
+                r.get(0)
+            })
+            .expect("row still there");
+        assert_eq!(kept, "v");
     }
 
     #[test]
