@@ -370,7 +370,7 @@ pub fn parse_retry_after(value: &str, now: i64) -> Option<i64> {
         let seconds: i64 = value.parse().ok()?;
         return Some(seconds.saturating_mul(1000));
     }
-    parse_imf_fixdate(value).map(|at| (at - now).max(0))
+    parse_imf_fixdate(value).map(|at| at.saturating_sub(now).max(0))
 }
 
 /// `Sun, 06 Nov 1994 08:49:37 GMT` → milliseconds since the epoch.
@@ -435,6 +435,11 @@ mod tests {
         assert_eq!(
             parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now),
             Some(0)
+        );
+        // `now` is a public argument: an absurd clock must not overflow the subtraction.
+        assert_eq!(
+            parse_retry_after("Sun, 06 Nov 1994 08:51:37 GMT", i64::MIN),
+            Some(i64::MAX)
         );
         for bad in [
             "",
