@@ -168,8 +168,22 @@ fn receive(request: &mut tiny_http::Request, store: &Mutex<Store>, options: &Opt
     if envelope::parse_uuid(&key).is_none() {
         return error(400, "bad-idempotency-key");
     }
+    // When the first `Connection` header names `Upgrade` (an h2c offer, which Java's
+    // HttpClient makes by default on plain http), tiny_http hands over the raw socket
+    // instead of a reader bounded by Content-Length, and reading to the end would wait
+    // for the client to close. The upgrade is ignored (the answer is HTTP/1.1), so the
+    // body is bounded here by its declared length, and refused when it has none.
+    let upgrade_offered = header(request, "Connection")
+        .first()
+        .is_some_and(|v| v.to_ascii_lowercase().contains("upgrade"));
+    let declared = request.body_length();
+    if upgrade_offered && declared.is_none() {
+        return error(411, "length-required");
+    }
     let mut body = Vec::new();
-    let limit = options.max_body as u64 + 1;
+    let limit = declared
+        .map_or(u64::MAX, |n| n as u64)
+        .min(options.max_body as u64 + 1);
     if request
         .as_reader()
         .take(limit)

@@ -167,6 +167,68 @@ fn refuses_bad_requests_without_storing_or_stopping() {
     );
 }
 
+/// Sends `head` then `body` on a raw socket whose write side stays open, as a real
+/// client waiting for its answer does, and returns what came back before `wait`.
+fn raw_exchange(server: &Server, head: &str, body: &[u8], wait: Duration) -> String {
+    let mut stream = TcpStream::connect(server.addr).expect("connect");
+    stream.set_read_timeout(Some(wait)).expect("timeout");
+    stream.write_all(head.as_bytes()).expect("head");
+    stream.write_all(body).expect("body");
+    let mut answer = Vec::new();
+    // The intake closes the connection after answering an upgrade offer; a read
+    // timeout instead means it was still waiting for more bytes.
+    let outcome = stream.read_to_end(&mut answer);
+    let text = String::from_utf8_lossy(&answer).into_owned();
+    assert!(outcome.is_ok(), "no answer before {wait:?}: {text:?}");
+    text
+}
+
+#[test]
+fn an_h2c_upgrade_offer_is_answered_over_http_1_1() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let server = start(dir.path());
+    let key = common::development_key();
+    let (id, body) = envelope_for(&key.public_key, &key.key_id, 5, b"report");
+    // What java.net.http.HttpClient sends by default on plain http.
+    let upgrade = "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA\r\n";
+    let head = format!(
+        "POST /v1/reports HTTP/1.1\r\nHost: {}\r\n{upgrade}Content-Type: application/octet-stream\r\nIdempotency-Key: {id}\r\nContent-Length: {}\r\n\r\n",
+        server.addr,
+        body.len()
+    );
+    let answer = raw_exchange(&server, &head, &body, Duration::from_secs(10));
+    assert!(answer.starts_with("HTTP/1.1 201"), "{answer}");
+    assert!(answer.contains(&format!("\"id\":\"{id}\"")), "{answer}");
+
+    // A malformed body behind the same offer gets its client error, not a hang.
+    let head = format!(
+        "POST /v1/reports HTTP/1.1\r\nHost: x\r\n{upgrade}Idempotency-Key: {id}\r\nContent-Length: 3\r\n\r\n"
+    );
+    let answer = raw_exchange(&server, &head, b"abc", Duration::from_secs(10));
+    assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
+    // Without a declared length the body has no end the intake could wait for.
+    let head = format!(
+        "POST /v1/reports HTTP/1.1\r\nHost: x\r\n{upgrade}Idempotency-Key: {id}\r\nTransfer-Encoding: chunked\r\n\r\n"
+    );
+    let answer = raw_exchange(
+        &server,
+        &head,
+        b"3\r\nabc\r\n0\r\n\r\n",
+        Duration::from_secs(10),
+    );
+    assert!(answer.starts_with("HTTP/1.1 411"), "{answer}");
+
+    assert!(healthy(&server.url()));
+    server.stop();
+    assert_eq!(
+        Store::open(&dir.path().join("intake.db"))
+            .expect("store")
+            .count()
+            .expect("count"),
+        1
+    );
+}
+
 #[test]
 fn garbage_on_the_socket_does_not_bring_the_server_down() {
     let dir = tempfile::tempdir().expect("tempdir");
