@@ -378,9 +378,164 @@ pub fn is_language_tag(text: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// Editing a draft from the form's view model: the choice keys of
+/// `ReportFieldView::choices` and the typed text of its text fields, so no shell keeps
+/// its own table from keys to draft values or its own rule for which fields apply.
+impl ReportDraft {
+    /// Whether the form asks `field` for this draft: the number only when contact is
+    /// by phone, the address only by e-mail, the note whenever contact is allowed.
+    pub fn asks(&self, field: ReportField) -> bool {
+        match field {
+            ReportField::ContactPhone => matches!(self.contact, ContactPreference::Phone { .. }),
+            ReportField::ContactEmail => matches!(self.contact, ContactPreference::Email { .. }),
+            ReportField::ContactNote => !matches!(self.contact, ContactPreference::NoContact),
+            _ => true,
+        }
+    }
+
+    /// Sets the choice field `field` to the chosen `keys`. A one-choice field takes the
+    /// first key it knows and is cleared by none; a many-choice field takes every key
+    /// it knows. Unknown keys and text fields leave the draft as it was. Choosing the
+    /// way of contact it already has keeps what was typed; the note survives a switch.
+    pub fn choose(&mut self, field: ReportField, keys: &[String]) {
+        match field {
+            ReportField::About => {
+                self.about = keys.iter().find_map(|k| match k.as_str() {
+                    "me" => Some(ReportAbout::Me),
+                    "someone-else" => Some(ReportAbout::SomeoneElse),
+                    _ => None,
+                });
+            }
+            ReportField::Forms => {
+                self.forms = ExploitationForm::ALL
+                    .into_iter()
+                    .filter(|form| keys.iter().any(|k| k == form.key()))
+                    .collect();
+            }
+            ReportField::Contact => {
+                let note = match &self.contact {
+                    ContactPreference::NoContact => None,
+                    ContactPreference::Phone { note, .. }
+                    | ContactPreference::Email { note, .. } => note.clone(),
+                };
+                let chosen = keys
+                    .iter()
+                    .find(|k| ["no-contact", "phone", "email"].contains(&k.as_str()));
+                self.contact = match (chosen.map(String::as_str), &self.contact) {
+                    (Some("phone"), ContactPreference::Phone { .. })
+                    | (Some("email"), ContactPreference::Email { .. }) => return,
+                    (Some("phone"), _) => ContactPreference::Phone {
+                        number: String::new(),
+                        note,
+                    },
+                    (Some("email"), _) => ContactPreference::Email {
+                        address: String::new(),
+                        note,
+                    },
+                    _ => ContactPreference::NoContact,
+                };
+            }
+            _ => {}
+        }
+    }
+
+    /// Sets the text field `field` to `text`. An optional field left blank (only
+    /// spaces) is cleared; what happened is kept as typed. Contact details for a way of
+    /// contact not chosen, and choice fields, leave the draft as it was.
+    pub fn set_text(&mut self, field: ReportField, text: String) {
+        let optional = || (!text.trim().is_empty()).then(|| text.clone());
+        match field {
+            ReportField::Municipality => self.municipality = optional(),
+            ReportField::Place => self.place = optional(),
+            ReportField::When => self.when = optional(),
+            ReportField::People => self.people = optional(),
+            ReportField::Language => self.language = optional(),
+            ReportField::ChecklistSummary => self.checklist_summary = optional(),
+            ReportField::ContactNote => match &mut self.contact {
+                ContactPreference::Phone { note, .. } | ContactPreference::Email { note, .. } => {
+                    *note = optional();
+                }
+                ContactPreference::NoContact => {}
+            },
+            ReportField::WhatHappened => self.what_happened = text,
+            ReportField::ContactPhone => {
+                if let ContactPreference::Phone { number, .. } = &mut self.contact {
+                    *number = text;
+                }
+            }
+            ReportField::ContactEmail => {
+                if let ContactPreference::Email { address, .. } = &mut self.contact {
+                    *address = text;
+                }
+            }
+            ReportField::About | ReportField::Forms | ReportField::Contact => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn keys(list: &[&str]) -> Vec<String> {
+        list.iter().map(|k| k.to_string()).collect()
+    }
+
+    #[test]
+    fn choices_by_key_set_the_draft_and_unknown_keys_change_nothing() {
+        let mut draft = ReportDraft::default();
+        draft.choose(ReportField::About, &keys(&["nonsense", "someone-else"]));
+        assert_eq!(draft.about, Some(ReportAbout::SomeoneElse));
+        draft.choose(ReportField::About, &[]);
+        assert_eq!(draft.about, None);
+        draft.choose(ReportField::Forms, &keys(&["not-sure", "labour", "x"]));
+        assert_eq!(
+            draft.forms,
+            vec![ExploitationForm::Labour, ExploitationForm::NotSure]
+        );
+        let before = draft.clone();
+        draft.choose(ReportField::WhatHappened, &keys(&["me"]));
+        assert_eq!(draft, before);
+    }
+
+    #[test]
+    fn contact_fields_apply_only_to_the_way_of_contact_chosen() {
+        let mut draft = ReportDraft::default();
+        assert!(!draft.asks(ReportField::ContactPhone) && !draft.asks(ReportField::ContactNote));
+        draft.set_text(ReportField::ContactPhone, "0470".into());
+        assert_eq!(draft.contact, ContactPreference::NoContact);
+
+        draft.choose(ReportField::Contact, &keys(&["phone"]));
+        assert!(draft.asks(ReportField::ContactPhone) && !draft.asks(ReportField::ContactEmail));
+        draft.set_text(ReportField::ContactPhone, "0470".into());
+        draft.set_text(ReportField::ContactNote, "evenings".into());
+        // Choosing phone again keeps the number; switching keeps only the note.
+        draft.choose(ReportField::Contact, &keys(&["phone"]));
+        assert!(
+            matches!(&draft.contact, ContactPreference::Phone { number, .. } if number == "0470")
+        );
+        draft.choose(ReportField::Contact, &keys(&["email"]));
+        assert_eq!(
+            draft.contact,
+            ContactPreference::Email {
+                address: String::new(),
+                note: Some("evenings".into())
+            }
+        );
+        draft.choose(ReportField::Contact, &keys(&["no-contact"]));
+        assert_eq!(draft.contact, ContactPreference::NoContact);
+    }
+
+    #[test]
+    fn blank_optional_text_clears_the_field_but_what_happened_is_kept_as_typed() {
+        let mut draft = ReportDraft::default();
+        draft.set_text(ReportField::Place, "Gare du Midi".into());
+        assert_eq!(draft.place.as_deref(), Some("Gare du Midi"));
+        draft.set_text(ReportField::Place, "   ".into());
+        assert_eq!(draft.place, None);
+        draft.set_text(ReportField::WhatHappened, " x ".into());
+        assert_eq!(draft.what_happened, " x ");
+    }
 
     fn draft() -> ReportDraft {
         ReportDraft {
