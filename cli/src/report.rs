@@ -8,9 +8,8 @@
 
 use crate::shell::{CliError, Shell};
 use lueur_core::report::{
-    ContactPreference, ExploitationForm, FieldKind, OutboxItemView, OutboxView, ReportAbout,
-    ReportDraft, ReportField, ReportFieldView, ReportFormView, TransportError, UploadOutcome,
-    UploadTask,
+    FieldKind, OutboxItemView, OutboxView, ReportDraft, ReportField, ReportFieldView,
+    ReportFormView, TransportError, UploadOutcome, UploadTask,
 };
 use std::io::Read;
 use std::path::Path;
@@ -219,10 +218,6 @@ fn chosen_keys(view: &ReportFieldView, answer: &str) -> Vec<String> {
         .collect()
 }
 
-fn text_answer(answer: Option<String>) -> Option<String> {
-    answer.filter(|a| !a.trim().is_empty())
-}
-
 pub fn new_interactive(shell: &Shell) -> Result<(), CliError> {
     use_deployment(shell, None)?;
     let lueur = &shell.lueur;
@@ -256,16 +251,7 @@ pub fn new_interactive(shell: &Shell) -> Result<(), CliError> {
             let Some(view) = field(&form, *which) else {
                 continue;
             };
-            let asked = match which {
-                ReportField::ContactPhone => {
-                    matches!(draft.contact, ContactPreference::Phone { .. })
-                }
-                ReportField::ContactEmail => {
-                    matches!(draft.contact, ContactPreference::Email { .. })
-                }
-                ReportField::ContactNote => !matches!(draft.contact, ContactPreference::NoContact),
-                _ => true,
-            };
+            let asked = draft.asks(*which);
             if !asked {
                 continue;
             }
@@ -290,57 +276,12 @@ pub fn new_interactive(shell: &Shell) -> Result<(), CliError> {
     shell.show(&item, item_text)
 }
 
+/// Hands the typed answer to the core's draft: numbers pick choices, text is text.
 fn apply(draft: &mut ReportDraft, view: &ReportFieldView, answer: String) {
-    match view.field {
-        ReportField::About => {
-            draft.about = match chosen_keys(view, &answer).first().map(String::as_str) {
-                Some("me") => Some(ReportAbout::Me),
-                Some("someone-else") => Some(ReportAbout::SomeoneElse),
-                _ => None,
-            }
+    match view.kind {
+        FieldKind::OneChoice | FieldKind::ManyChoices => {
+            draft.choose(view.field, &chosen_keys(view, &answer));
         }
-        ReportField::Forms => {
-            let keys = chosen_keys(view, &answer);
-            draft.forms = ExploitationForm::ALL
-                .into_iter()
-                .filter(|form| keys.iter().any(|k| k == form.key()))
-                .collect();
-        }
-        ReportField::Contact => {
-            draft.contact = match chosen_keys(view, &answer).first().map(String::as_str) {
-                Some("phone") => ContactPreference::Phone {
-                    number: String::new(),
-                    note: None,
-                },
-                Some("email") => ContactPreference::Email {
-                    address: String::new(),
-                    note: None,
-                },
-                _ => ContactPreference::NoContact,
-            }
-        }
-        ReportField::ContactPhone => {
-            if let ContactPreference::Phone { number, .. } = &mut draft.contact {
-                *number = answer;
-            }
-        }
-        ReportField::ContactEmail => {
-            if let ContactPreference::Email { address, .. } = &mut draft.contact {
-                *address = answer;
-            }
-        }
-        ReportField::ContactNote => match &mut draft.contact {
-            ContactPreference::Phone { note, .. } | ContactPreference::Email { note, .. } => {
-                *note = text_answer(Some(answer));
-            }
-            ContactPreference::NoContact => {}
-        },
-        ReportField::Municipality => draft.municipality = text_answer(Some(answer)),
-        ReportField::Place => draft.place = text_answer(Some(answer)),
-        ReportField::When => draft.when = text_answer(Some(answer)),
-        ReportField::WhatHappened => draft.what_happened = answer,
-        ReportField::People => draft.people = text_answer(Some(answer)),
-        ReportField::Language => draft.language = text_answer(Some(answer)),
-        ReportField::ChecklistSummary => draft.checklist_summary = text_answer(Some(answer)),
+        FieldKind::ShortText | FieldKind::LongText => draft.set_text(view.field, answer),
     }
 }
