@@ -24,11 +24,13 @@ import be.lueur.core.LueurException
 import java.util.Locale
 
 // Screens are pure functions of what the core returns: no text is assembled here, every
-// sentence comes localised from the core. Still to write, one per view model the
-// bindings export: HomeScreen(HomeView),
-// ArticlesScreen(ArticlesView), ContactsScreen(ContactsView), ChecklistScreen(ChecklistView),
-// ReportFormScreen(ReportFormView), OutboxScreen(OutboxView), CalculatorScreen(CalculatorView),
-// SettingsScreen(SettingsView), each with its callbacks as parameters.
+// sentence comes localised from the core. One file per view model (HomeScreen.kt,
+// ContactsScreen.kt, ArticleScreen.kt, ChecklistScreen.kt, CalculatorScreen.kt,
+// OutboxScreen.kt), each with its callbacks as parameters. Still to write:
+// ReportFormScreen(ReportFormView), SearchScreen(SearchView), SettingsScreen(SettingsView),
+// ContactScreen(ContactDetailView).
+// Only Compose multiplatform APIs here (no android.*): android/jvm-ui compiles these same
+// files on a plain JVM to render and check them.
 
 /** Shown while the core opens (a few milliseconds): no text, so no language is needed. */
 @Composable
