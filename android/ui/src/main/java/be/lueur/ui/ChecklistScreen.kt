@@ -1,5 +1,6 @@
 package be.lueur.ui
 
+import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
@@ -119,7 +120,8 @@ fun ChecklistResultScreen(result: ChecklistResult, callbacks: ChecklistCallbacks
         items(result.notes) { Text(it, style = MaterialTheme.typography.bodyMedium) }
         if (result.contacts.isNotEmpty()) item { SectionTitle(result.contactsHeading) }
         items(result.contacts) { contact ->
-            Card(Modifier.fillMaxWidth()) {
+            // The whole card opens the contact; its phone buttons call directly.
+            Card(Modifier.fillMaxWidth().clickable(role = Role.Button) { callbacks.onOpen(contact.destination) }) {
                 Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
                     Text(contact.name, style = MaterialTheme.typography.titleMedium)
                     Text(contact.description, style = MaterialTheme.typography.bodyMedium)
@@ -127,7 +129,6 @@ fun ChecklistResultScreen(result: ChecklistResult, callbacks: ChecklistCallbacks
                     contact.phones.forEach { phone ->
                         OutlinedButton(onClick = { callbacks.onAction(Action.Call(phone.number)) }) { Text(phone.display) }
                     }
-                    TextButton(onClick = { callbacks.onOpen(contact.destination) }) { Text(contact.name) }
                 }
             }
         }
