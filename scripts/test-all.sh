@@ -60,3 +60,18 @@ else
     echo "test-all.sh: the Kotlin bindings tests failed (full log: $mvn_log)" >&2
     exit 1
 fi
+
+# The Android screens (android/ui) compiled with Compose for Desktop and rendered headlessly
+# from the real core; a separate project, so a Compose problem never hides the bindings tests.
+echo "== Android screens on the JVM (Compose for Desktop, headless), against the release-small library"
+ui_log="$abs_target/mvn-ui-test.log"
+if (cd android/jvm-ui && mvn -B --no-transfer-progress test \
+    -Dlueur.targetDir="$abs_target" \
+    -Dlueur.libDir="$abs_target/release-small") >"$ui_log" 2>&1; then
+    grep -E 'Tests run:' "$ui_log"
+    echo "screenshots: android/jvm-ui/target/screenshots/"
+else
+    tail -n 200 "$ui_log"
+    echo "test-all.sh: the Android screen tests failed (full log: $ui_log)" >&2
+    exit 1
+fi

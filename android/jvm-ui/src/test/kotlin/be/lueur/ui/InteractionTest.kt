@@ -84,5 +84,3 @@ class InteractionTest {
             lueur.checklistClose()
         }
 }
-
-private fun androidx.compose.ui.test.SemanticsNodeInteraction.assertExists() = assertExists()
