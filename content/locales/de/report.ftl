@@ -78,3 +78,5 @@ report-error-file = Die Datei mit der Meldung kann nicht gelesen werden (Zeile {
 report-error-too-large = Die Meldung ist zu groß zum Senden. Bitte kürzen Sie einige Antworten.
 report-error-cannot-delete = Diese Meldung kann nicht gelöscht werden: Sie wird gerade gesendet oder wurde schon gesendet.
 report-error-cannot-retry = Nur eine Meldung, die Ihre Aufmerksamkeit braucht, kann noch einmal gesendet werden.
+report-error-choice = Diese Auswahl steht nicht in der Liste. Bitte wählen Sie noch einmal.
+report-error-not-asked = Diese Frage passt nicht zu Ihren Antworten. Hier wurde nichts gespeichert.

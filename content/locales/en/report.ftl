@@ -78,3 +78,5 @@ report-error-file = The report file cannot be read (line { $line }, column { $co
 report-error-too-large = The report is too large to send. Please make some answers shorter.
 report-error-cannot-delete = This report cannot be deleted: it is being sent or was already sent.
 report-error-cannot-retry = Only a report that needs your attention can be tried again.
+report-error-choice = This choice is not in the list. Please choose again.
+report-error-not-asked = This question does not apply to your answers. Nothing was kept here.

@@ -78,3 +78,5 @@ report-error-file = Le fichier du signalement ne peut pas être lu (ligne { $lin
 report-error-too-large = Le signalement est trop grand pour être envoyé. Veuillez raccourcir certaines réponses.
 report-error-cannot-delete = Ce signalement ne peut pas être supprimé : il est en cours d'envoi ou déjà envoyé.
 report-error-cannot-retry = Seul un signalement « À vérifier » peut être envoyé à nouveau.
+report-error-choice = Ce choix ne fait pas partie de la liste. Veuillez choisir à nouveau.
+report-error-not-asked = Cette question ne s'applique pas à vos réponses. Rien n'a été enregistré ici.

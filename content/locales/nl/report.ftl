@@ -78,3 +78,5 @@ report-error-file = Het bestand met de melding kan niet gelezen worden (regel { 
 report-error-too-large = De melding is te groot om te versturen. Maak sommige antwoorden korter.
 report-error-cannot-delete = Deze melding kan niet verwijderd worden: ze wordt verstuurd of is al verstuurd.
 report-error-cannot-retry = Alleen een melding die je aandacht vraagt, kan opnieuw verstuurd worden.
+report-error-choice = Deze keuze staat niet in de lijst. Kies opnieuw.
+report-error-not-asked = Deze vraag hoort niet bij je antwoorden. Hier is niets bewaard.

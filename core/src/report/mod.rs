@@ -92,6 +92,10 @@ pub struct ReportFieldView {
     pub value: String,
     /// Why the current value cannot be sent, if it cannot.
     pub error: Option<String>,
+    /// Whether the form asks this field for the draft as it is: the phone number only
+    /// when contact is by phone, the address only by e-mail, the note whenever contact
+    /// is allowed. Shells hide a field that is not shown.
+    pub shown: bool,
 }
 
 /// The report form: every field, its limit and its problem, already localised.
@@ -147,6 +151,18 @@ pub struct DeploymentView {
 // ---------------------------------------------------------------------------
 // Calls
 
+/// The keys a choice field offers (those of its `ChoiceView`s); `None` for a text field.
+fn choice_keys(field: ReportField) -> Option<Vec<&'static str>> {
+    match field {
+        ReportField::About => Some(vec!["me", "someone-else"]),
+        ReportField::Forms => Some(ExploitationForm::ALL.iter().map(|f| f.key()).collect()),
+        ReportField::Contact => Some(CONTACT_KEYS.to_vec()),
+        _ => None,
+    }
+}
+
+const CONTACT_KEYS: [&str; 3] = ["no-contact", "phone", "email"];
+
 impl Lueur {
     fn text(&self, id: &str) -> String {
         self.l10n().text(id, &[])
@@ -200,6 +216,50 @@ impl Lueur {
         self.set_report_draft(draft)
     }
 
+    /// Types `text` into the text field `field` of the draft in memory and returns the
+    /// form. A choice field, or a field the form does not ask for the draft as it is
+    /// (a phone number while contact is not by phone), is `Invalid` and changes nothing,
+    /// so what the person typed is never silently dropped.
+    pub fn set_report_text(&self, field: ReportField, text: String) -> Result<ReportFormView> {
+        {
+            let mut session = self.session();
+            let draft = session
+                .report
+                .draft
+                .get_or_insert_with(ReportDraft::default);
+            if choice_keys(field).is_some() || !draft.asks(field) {
+                return Err(Error::invalid(field.key(), "report-error-not-asked"));
+            }
+            draft.set_text(field, text);
+        }
+        self.report_form()
+    }
+
+    /// Sets the choice field `field` of the draft in memory to the choice keys `keys`
+    /// (those of `ReportFieldView::choices`; none clears it) and returns the form. A key
+    /// the field does not offer, more than one key for a one-choice field, or a text
+    /// field is `Invalid` and changes nothing: a shell out of step with the form must
+    /// hear of it rather than have the choice ignored.
+    pub fn choose_report_option(
+        &self,
+        field: ReportField,
+        keys: Vec<String>,
+    ) -> Result<ReportFormView> {
+        let Some(known) = choice_keys(field) else {
+            return Err(Error::invalid(field.key(), "report-error-not-asked"));
+        };
+        let one_choice = field != ReportField::Forms;
+        if keys.iter().any(|key| !known.contains(&key.as_str())) || (one_choice && keys.len() > 1) {
+            return Err(Error::invalid(field.key(), "report-error-choice"));
+        }
+        self.session()
+            .report
+            .draft
+            .get_or_insert_with(ReportDraft::default)
+            .choose(field, &keys);
+        self.report_form()
+    }
+
     /// Forgets the draft.
     pub fn discard_report_draft(&self) {
         self.session().report.draft = None;
@@ -249,6 +309,7 @@ impl Lueur {
                 choices: Vec::new(),
                 value: value.clone().unwrap_or_default(),
                 error: error_for(errors),
+                shown: draft.asks(field),
             }
         };
         let (contact_key, phone, email, note) = match &draft.contact {
@@ -282,6 +343,7 @@ impl Lueur {
                 ],
                 value: String::new(),
                 error: None,
+                shown: true,
             },
             ReportFieldView {
                 field: ReportField::Forms,
@@ -302,6 +364,7 @@ impl Lueur {
                     .collect(),
                 value: String::new(),
                 error: error_for(&[ReportField::Forms]),
+                shown: true,
             },
             text_field(
                 ReportField::Municipality,
@@ -340,12 +403,13 @@ impl Lueur {
                 kind: FieldKind::OneChoice,
                 required: false,
                 max_chars: None,
-                choices: ["no-contact", "phone", "email"]
+                choices: CONTACT_KEYS
                     .iter()
                     .map(|key| choice(key, format!("report-contact-{key}"), *key == contact_key))
                     .collect(),
                 value: String::new(),
                 error: None,
+                shown: true,
             },
             text_field(
                 ReportField::ContactPhone,
