@@ -54,6 +54,30 @@ impl Lueur {
         self.map(self.core().start_report_from_checklist())
     }
 
+    /// Types `text` into the text field `field` of the draft in memory (call it as the
+    /// person types) and returns the form. Only a field the form shows (`shown`) takes
+    /// text: a choice field, or a contact detail for a way of contact not chosen, is
+    /// `Invalid` for that field and changes nothing. A blank optional field is cleared.
+    pub fn set_report_text(
+        &self,
+        field: ReportField,
+        text: String,
+    ) -> Result<ReportFormView, LueurError> {
+        self.map(self.core().set_report_text(field, text))
+    }
+
+    /// Sets the choice field `field` of the draft in memory to the chosen `keys` (the
+    /// `key`s of its `choices`; all selected ones for a many-choice field, at most one
+    /// for a one-choice field, none to clear) and returns the form, which then says
+    /// which contact fields are shown. An unknown key is `Invalid` and changes nothing.
+    pub fn choose_report_option(
+        &self,
+        field: ReportField,
+        keys: Vec<String>,
+    ) -> Result<ReportFormView, LueurError> {
+        self.map(self.core().choose_report_option(field, keys))
+    }
+
     /// Forgets the draft.
     pub fn discard_report_draft(&self) {
         self.core().discard_report_draft()
@@ -281,6 +305,9 @@ pub struct ReportFieldView {
     pub value: String,
     /// Why the current value cannot be sent, if it cannot.
     pub error: Option<String>,
+    /// Whether the form asks this field for the draft as it is (the phone number only
+    /// when contact is by phone ...); hide it when false.
+    pub shown: bool,
 }
 
 /// The report form: every field, its limit and its problem, already localised.

@@ -145,3 +145,15 @@ def test_a_report_starts_from_the_checklist_with_its_summary(data_dir):
     summary = next(f for f in form.fields if f.field == lueur.ReportField.CHECKLIST_SUMMARY)
     assert summary.value and summary.value == app.checklist_summary()
     assert app.report_draft().about == lueur.ReportAbout.SOMEONE_ELSE
+
+
+def test_the_report_form_is_filled_by_its_keys_and_text_fields(data_dir):
+    app = lueur.Lueur.open(data_dir, ["en"])
+    form = app.choose_report_option(lueur.ReportField.CONTACT, ["email"])
+    email = next(f for f in form.fields if f.field == lueur.ReportField.CONTACT_EMAIL)
+    assert email.shown
+    form = app.set_report_text(lueur.ReportField.WHAT_HAPPENED, "They work at night.")
+    assert app.report_draft().what_happened == "They work at night."
+    with pytest.raises(lueur.LueurError.Invalid) as unknown:
+        app.choose_report_option(lueur.ReportField.ABOUT, ["nobody"])
+    assert unknown.value.field == "about"

@@ -80,6 +80,45 @@ class ReportTest : LueurTest() {
     }
 
     @Test
+    fun `the form is filled by its own choice keys and text fields, and an unknown key is refused`() {
+        open("fr").use { lueur ->
+            fun shown(form: ReportFormView, field: ReportField) = form.fields.single { it.field == field }.shown
+            assertFalse(shown(lueur.reportForm(), ReportField.CONTACT_PHONE), "no contact: no number asked")
+
+            val forms = lueur.chooseReportOption(ReportField.FORMS, listOf("labour"))
+            assertEquals(
+                listOf("labour"),
+                forms.fields.single { it.field == ReportField.FORMS }.choices.filter { it.selected }.map { it.key },
+            )
+            val byPhone = lueur.chooseReportOption(ReportField.CONTACT, listOf("phone"))
+            assertTrue(shown(byPhone, ReportField.CONTACT_PHONE) && !shown(byPhone, ReportField.CONTACT_EMAIL))
+            lueur.setReportText(ReportField.CONTACT_PHONE, "0470 12 34 56")
+            val ready = lueur.setReportText(ReportField.WHAT_HAPPENED, "Ils travaillent la nuit sans salaire.")
+            assertTrue(ready.canSend)
+            assertEquals(
+                ReportDraft(
+                    forms = listOf(ExploitationForm.LABOUR),
+                    whatHappened = "Ils travaillent la nuit sans salaire.",
+                    contact = ContactPreference.Phone("0470 12 34 56", null),
+                ),
+                lueur.reportDraft(),
+            )
+
+            val unknown = assertThrows<LueurException.Invalid> {
+                lueur.chooseReportOption(ReportField.FORMS, listOf("labour", "smuggling"))
+            }
+            assertEquals("forms", unknown.field)
+            assertFalse(unknown.text.startsWith("report-"), unknown.text)
+            assertEquals(listOf(ExploitationForm.LABOUR), lueur.reportDraft().forms, "a refused choice changes nothing")
+
+            val item = lueur.sendReportDraft()
+            assertEquals(OutboxState.QUEUED, item.state)
+            assertEquals(item.id, lueur.outbox().items.single { it.state == OutboxState.QUEUED }.id)
+            assertEquals(draft(""), lueur.reportDraft(), "sending forgets the draft")
+        }
+    }
+
+    @Test
     fun `queued reports are delivered by the platform loop and the intake holds each once`() {
         ReferenceIntake(dataDir.resolve("intake.db")).use { intake ->
             open("nl").use { lueur ->
