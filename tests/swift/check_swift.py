@@ -228,7 +228,8 @@ def test_calls_on_the_core_exist_with_their_labels(api, trees):
     # The app reaches every screen's call; a call dropped by mistake shows up here.
     for needed in ("home", "articles", "article", "contacts", "contact", "search", "lastSearch",
                    "checklistStart", "checklistAnswer", "checklistSkip", "checklistBack",
-                   "startReportFromChecklist", "setReportDraft", "sendReportDraft", "outbox",
+                   "startReportFromChecklist", "setReportText", "chooseReportOption", "sendReportDraft",
+                   "outbox",
                    "retryReport", "deleteReport", "nextUpload", "uploadFinished", "calculator",
                    "calculatorPress", "beginCode", "confirmCode", "setDisguise", "launcherIdentity",
                    "quickExit", "wipeWarning", "wipe", "settings", "setLocale", "deploymentView",
@@ -271,7 +272,7 @@ def test_every_type_is_generated_declared_or_apple(api, trees):
                        if name not in known})
     assert not problems, "\n".join(problems)
     used = {name for _, name in _used_types(trees)}
-    assert {"Lueur", "HomeView", "ChecklistView", "ReportDraft", "UploadOutcome", "LueurError"} <= used
+    assert {"Lueur", "HomeView", "ChecklistView", "ReportField", "UploadOutcome", "LueurError"} <= used
 
 
 def _switch_cases(trees):
@@ -369,7 +370,7 @@ def test_core_records_are_built_with_every_field_in_order(api, trees):
                 problems.append(f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}: "
                                 f"{name}({', '.join(labels)}) but its fields are {api.fields[name]}")
     assert not problems, "\n".join(problems)
-    assert checked >= 2
+    assert checked >= 1, "no core record initialisers found: did the grammar change?"
 
 
 # --- 3. no text written in Swift --------------------------------------------------------

@@ -8,9 +8,8 @@ struct ReportRoute: View {
     @EnvironmentObject var session: AppSession
     let fromChecklist: Bool
     @State var form: ReportFormView?
-    @State var draft = ReportDraft(about: nil, forms: [], municipality: nil, place: nil,
-                                           when: nil, whatHappened: "", people: nil,
-                                           contact: .noContact, language: nil, checklistSummary: nil)
+    /// Text typed but not yet in a form from the core, so typing never waits for it.
+    @State var typed: [ReportField: String] = [:]
     @State var failure: String?
     @State var edits = 0
     @State var sending = false
@@ -18,8 +17,8 @@ struct ReportRoute: View {
     var body: some View {
         Group {
             if let form {
-                ReportFormScreen(form: form, draft: draft, failure: failure, sending: sending,
-                                 edit: { edit($0) }, send: { send() })
+                ReportFormScreen(form: form, typed: typed, failure: failure, sending: sending,
+                                 type: { write($0, $1) }, edit: { edit($0) }, send: { send() })
             } else if let failure {
                 ErrorText(text: failure).padding()
             } else {
@@ -32,26 +31,32 @@ struct ReportRoute: View {
     private func load() async {
         let fromChecklist = fromChecklist
         do {
-            let loaded = try await session.client.run { core in
-                (try (fromChecklist ? core.startReportFromChecklist() : core.reportForm()), core.reportDraft())
+            form = try await session.client.run { core in
+                try (fromChecklist ? core.startReportFromChecklist() : core.reportForm())
             }
-            form = loaded.0
-            draft = loaded.1
         } catch {
             failure = errorText(error)
         }
     }
 
-    /// The draft changes at once (typing never waits); the form with its problems
-    /// follows from the core, and an older answer never overwrites a newer one.
-    private func edit(_ next: ReportDraft) {
-        draft = next
+    private func write(_ field: ReportField, _ text: String) {
+        typed[field] = text
+        edit { core in try core.setReportText(field: field, text: text) }
+    }
+
+    /// The core edits its draft and returns the form with its problems; an older answer
+    /// never overwrites a newer one, and the newest one holds everything typed so far.
+    private func edit(_ change: @escaping @Sendable (Lueur) throws -> ReportFormView) {
         edits += 1
         let mine = edits
         Task {
             do {
-                let updated = try await session.client.run { core in try core.setReportDraft(draft: next) }
-                if mine == edits { form = updated }
+                let updated = try await session.client.run(change)
+                if mine == edits {
+                    form = updated
+                    typed = [:]
+                    failure = nil
+                }
             } catch {
                 failure = errorText(error)
             }
@@ -78,10 +83,11 @@ struct ReportRoute: View {
 
 struct ReportFormScreen: View {
     let form: ReportFormView
-    let draft: ReportDraft
+    let typed: [ReportField: String]
     let failure: String?
     let sending: Bool
-    let edit: (ReportDraft) -> Void
+    let type: (ReportField, String) -> Void
+    let edit: (@escaping @Sendable (Lueur) throws -> ReportFormView) -> Void
     let send: () -> Void
 
     var body: some View {
@@ -94,9 +100,10 @@ struct ReportFormScreen: View {
                 }
                 Text(form.skipHint).font(.footnote).foregroundStyle(.secondary)
             }
-            ForEach(form.fields, id: \.field) { field in
+            // The core says which fields apply (contact details only for the way chosen).
+            ForEach(form.fields.filter { $0.shown }, id: \.field) { field in
                 Section {
-                    FieldEditor(field: field, form: form, draft: draft, edit: edit)
+                    FieldEditor(field: field, form: form, typed: typed[field.field], type: type, edit: edit)
                     if let error = field.error {
                         ErrorText(text: error)
                     }
@@ -123,8 +130,9 @@ struct ReportFormScreen: View {
 struct FieldEditor: View {
     let field: ReportFieldView
     let form: ReportFormView
-    let draft: ReportDraft
-    let edit: (ReportDraft) -> Void
+    let typed: String?
+    let type: (ReportField, String) -> Void
+    let edit: (@escaping @Sendable (Lueur) throws -> ReportFormView) -> Void
 
     var body: some View {
         switch field.kind {
@@ -133,7 +141,9 @@ struct FieldEditor: View {
                 .font(.footnote).foregroundStyle(.secondary)
             ForEach(field.choices, id: \.key) { choice in
                 Button {
-                    edit(ReportDraftEdit.choose(draft, field: field.field, key: choice.key))
+                    let which = field.field
+                    let keys = ReportDraftEdit.keys(afterTapping: choice.key, in: field)
+                    edit { core in try core.chooseReportOption(field: which, keys: keys) }
                 } label: {
                     HStack {
                         Text(choice.label)
@@ -156,10 +166,10 @@ struct FieldEditor: View {
 
     private var binding: Binding<String> {
         Binding(
-            get: { ReportDraftEdit.value(draft, field: field.field) },
+            get: { typed ?? field.value },
             set: { text in
                 let limited = field.maxChars.map { String(text.prefix(Int($0))) } ?? text
-                edit(ReportDraftEdit.text(draft, field: field.field, limited))
+                type(field.field, limited)
             }
         )
     }
