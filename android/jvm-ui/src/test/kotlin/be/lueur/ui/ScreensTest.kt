@@ -101,6 +101,10 @@ class ScreensTest {
             contact.primaryAction?.let { shot.assertClickable(it.label) }
         }
         contacts.nationwideTitle?.let { shot.assertHeading(it) }
+        // A filter row is shown only with something to choose.
+        val rows = listOf(contacts.options.cityLabel to contacts.options.places, contacts.options.kindLabel to contacts.options.kinds,
+            contacts.options.languageLabel to contacts.options.languages)
+        for ((label, options) in rows) if (options.isEmpty()) shot.assertAbsent(label) else shot.assertShows(label)
     }
 
     @Test

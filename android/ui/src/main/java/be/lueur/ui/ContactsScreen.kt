@@ -62,6 +62,8 @@ fun ContactsScreen(
 
 @Composable
 private fun ChipRow(label: String, options: List<FilterOption>, onToggle: (FilterOption) -> Unit) {
+    // A filter with nothing to choose (e.g. no contact lists its languages yet) is left out.
+    if (options.isEmpty()) return
     Column(verticalArrangement = Arrangement.spacedBy(4.dp)) {
         Text(label, style = MaterialTheme.typography.labelLarge)
         LazyRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
