@@ -186,6 +186,10 @@ fn run(cli: Cli) -> Result<(), CliError> {
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
+        // `lueur contacts | head`: the reader left, which is not an error to report.
+        Err(CliError::Io(error)) if error.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             eprintln!("{error}");
             ExitCode::FAILURE
