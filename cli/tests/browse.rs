@@ -2,7 +2,8 @@
 //! `--json`, errors on stderr with a non-zero exit, and the numbered menu driven
 //! through piped stdin. Each test gets its own data folder.
 
-use std::io::Write;
+mod common;
+
 use std::process::{Command, Output, Stdio};
 
 struct Run {
@@ -17,16 +18,7 @@ impl Run {
     }
 
     fn command(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_lueur"));
-        command
-            .arg("--data-dir")
-            .arg(self.dir.path())
-            .args(args)
-            // The language must come from --locale alone, not from the machine.
-            .env_remove("LC_ALL")
-            .env("LANG", "C")
-            .env_remove("LUEUR_DATA_DIR");
-        command
+        common::command(self.dir.path(), args)
     }
 
     fn run(&self, args: &[&str]) -> Output {
@@ -37,20 +29,7 @@ impl Run {
     }
 
     fn with_input(&self, args: &[&str], input: &str) -> Output {
-        let mut child = self
-            .command(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn lueur");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input.as_bytes())
-            .expect("write stdin");
-        child.wait_with_output().expect("wait")
+        common::run_with_input(self.command(args), Some(input))
     }
 }
 

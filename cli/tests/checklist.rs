@@ -2,8 +2,9 @@
 //! result view model in JSON, errors on stderr with exit code 1, and the interactive
 //! walk driven through piped stdin. Each test gets its own data folder.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::{Command, Output};
 
 struct Run {
     dir: tempfile::TempDir,
@@ -17,15 +18,7 @@ impl Run {
     }
 
     fn command(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_lueur"));
-        command
-            .arg("--data-dir")
-            .arg(self.dir.path().join("data"))
-            .args(args)
-            .env_remove("LC_ALL")
-            .env("LANG", "C")
-            .env_remove("LUEUR_DATA_DIR");
-        command
+        common::command(&self.dir.path().join("data"), args)
     }
 
     fn answers(&self, text: &str) -> String {
@@ -35,20 +28,7 @@ impl Run {
     }
 
     fn run(&self, args: &[&str], input: &str) -> Output {
-        let mut child = self
-            .command(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn lueur");
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input.as_bytes())
-            .expect("write stdin");
-        child.wait_with_output().expect("wait")
+        common::run_with_input(self.command(args), Some(input))
     }
 }
 

@@ -1,30 +1,12 @@
 //! `lueur calc`, `lueur discreet` and `lueur wipe` as a script or a tester runs them.
 
-use std::io::Write;
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 fn lueur(dir: &Path, args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lueur"))
-        .args(["--data-dir", dir.to_str().expect("utf-8 path")])
-        .args(args)
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run lueur");
-    if let Some(input) = stdin {
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input.as_bytes())
-            .expect("write");
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().expect("wait")
+    common::run_with_input(common::command(dir, args), stdin)
 }
 
 fn stdout(output: &Output) -> String {

@@ -5,28 +5,13 @@
 use lueur_intake::keyfile::KeyFile;
 use lueur_intake::server::{Options, Server};
 use lueur_intake::store::Store;
-use std::io::Write;
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 fn lueur(data: &Path, args: &[&str], stdin: Option<&str>) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_lueur"));
-    command
-        .arg("--data-dir")
-        .arg(data)
-        .args(args)
-        .env("LANG", "C")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = command.spawn().expect("spawn lueur");
-    {
-        let mut input = child.stdin.take().expect("stdin");
-        if let Some(text) = stdin {
-            input.write_all(text.as_bytes()).expect("write stdin");
-        }
-    }
-    child.wait_with_output().expect("wait")
+    common::run_with_input(common::command(data, args), stdin)
 }
 
 fn ok(output: &Output) -> String {
