@@ -9,9 +9,8 @@
 use crate::shell::{CliError, Shell};
 use lueur_core::report::{
     FieldKind, OutboxItemView, OutboxView, ReportDraft, ReportField, ReportFieldView,
-    ReportFormView, TransportError, UploadOutcome, UploadTask,
+    ReportFormView,
 };
-use std::io::Read;
 use std::path::Path;
 use std::time::Duration;
 
@@ -87,86 +86,9 @@ pub fn outbox(shell: &Shell) -> Result<(), CliError> {
 
 pub fn flush(shell: &Shell, endpoint: Option<String>) -> Result<(), CliError> {
     use_deployment(shell, endpoint.as_deref())?;
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_global(Some(UPLOAD_TIMEOUT))
-        .http_status_as_error(false)
-        // A redirect is answered as it is: the core treats it as a failure to show,
-        // never as a reason to post a sealed report somewhere else.
-        .max_redirects(0)
-        .max_redirects_will_error(false)
-        .build()
-        .into();
-    let lueur = &shell.lueur;
-    loop {
-        match lueur.next_upload(lueur.now_millis())? {
-            UploadTask::Done | UploadTask::Wait { .. } => break,
-            UploadTask::Upload {
-                id,
-                url,
-                headers,
-                body,
-            } => {
-                let outcome = upload(&agent, &url, &headers, &body);
-                lueur.upload_finished(&id, outcome)?;
-            }
-        }
-    }
+    let agent = lueur_upload::agent(UPLOAD_TIMEOUT);
+    lueur_upload::flush(&shell.lueur, &agent)?;
     outbox(shell)
-}
-
-fn upload(
-    agent: &ureq::Agent,
-    url: &str,
-    headers: &[lueur_core::report::HttpHeader],
-    body: &[u8],
-) -> UploadOutcome {
-    let mut request = agent.post(url);
-    for header in headers {
-        request = request.header(header.name.as_str(), header.value.as_str());
-    }
-    match request.send(body) {
-        Ok(mut response) => {
-            let status = response.status().as_u16();
-            let retry_after = response
-                .headers()
-                .get("retry-after")
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string);
-            let mut sink = Vec::new();
-            let _ = response
-                .body_mut()
-                .as_reader()
-                .take(64 * 1024)
-                .read_to_end(&mut sink);
-            UploadOutcome::Http {
-                status,
-                retry_after,
-            }
-        }
-        Err(error) => UploadOutcome::Transport {
-            error: transport_error(&error),
-        },
-    }
-}
-
-fn transport_error(error: &ureq::Error) -> TransportError {
-    use std::io::ErrorKind;
-    match error {
-        ureq::Error::Io(io) => match io.kind() {
-            ErrorKind::ConnectionRefused => TransportError::Refused,
-            ErrorKind::ConnectionReset
-            | ErrorKind::ConnectionAborted
-            | ErrorKind::BrokenPipe
-            | ErrorKind::UnexpectedEof => TransportError::Reset,
-            ErrorKind::TimedOut | ErrorKind::WouldBlock => TransportError::Timeout,
-            _ => TransportError::Other,
-        },
-        ureq::Error::Timeout(_) => TransportError::Timeout,
-        ureq::Error::HostNotFound => TransportError::Dns,
-        ureq::Error::ConnectionFailed => TransportError::Refused,
-        ureq::Error::Tls(_) => TransportError::Tls,
-        _ => TransportError::Other,
-    }
 }
 
 // ---------------------------------------------------------------------------

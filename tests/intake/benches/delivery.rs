@@ -118,10 +118,10 @@ fn sealed_flush(n: usize, public_deployment: &lueur_core::report::Deployment) ->
 fn plain_posts(n: usize, size: usize, url: &str) -> Duration {
     let agent = lueur_intake::client::agent(Duration::from_secs(10));
     let body = vec![b'x'; size];
-    let headers = vec![(
-        "Content-Type".to_string(),
-        "application/octet-stream".to_string(),
-    )];
+    let headers = vec![lueur_core::report::HttpHeader {
+        name: "Content-Type".to_string(),
+        value: "application/octet-stream".to_string(),
+    }];
     let start = Instant::now();
     for _ in 0..n {
         let outcome = lueur_intake::client::perform(&agent, url, &headers, &body);

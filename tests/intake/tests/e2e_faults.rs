@@ -237,8 +237,6 @@ fn every_report_is_stored_exactly_once_through_every_fault() {
                 headers,
                 body,
             } => {
-                let headers: Vec<(String, String)> =
-                    headers.into_iter().map(|h| (h.name, h.value)).collect();
                 let outcome = lueur_intake::client::perform(&agent, &url, &headers, &body);
                 lueur.upload_finished(&id, outcome).expect("finish");
             }

@@ -1,12 +1,16 @@
-//! A platform uploader in Rust, as the tests, the benchmark and the crash child use
-//! it: it performs exactly the request the core hands out and reports what came
-//! back. It decides nothing (the CLI has its own, with TLS, for real endpoints).
+//! `lueur-upload`: the platform side of report delivery in Rust, shared by the `lueur`
+//! CLI and the intake's tests, benchmark and crash child. It performs exactly the
+//! request the core hands out and reports what came back; retries, backoff and states
+//! are the core's.
 
 use lueur_core::Lueur;
-use lueur_core::report::{TransportError, UploadOutcome, UploadTask};
+use lueur_core::report::{HttpHeader, TransportError, UploadOutcome, UploadTask};
 use std::io::Read;
 use std::time::Duration;
 
+/// An HTTP agent for uploads: every status is an answer (not an error), and a
+/// redirect is answered as it is — the core treats it as a failure to show, never as a
+/// reason to post a sealed report somewhere else.
 pub fn agent(timeout: Duration) -> ureq::Agent {
     ureq::Agent::config_builder()
         .timeout_global(Some(timeout))
@@ -21,12 +25,12 @@ pub fn agent(timeout: Duration) -> ureq::Agent {
 pub fn perform(
     agent: &ureq::Agent,
     url: &str,
-    headers: &[(String, String)],
+    headers: &[HttpHeader],
     body: &[u8],
 ) -> UploadOutcome {
     let mut request = agent.post(url);
-    for (name, value) in headers {
-        request = request.header(name.as_str(), value.as_str());
+    for header in headers {
+        request = request.header(header.name.as_str(), header.value.as_str());
     }
     match request.send(body) {
         Ok(mut response) => {
@@ -98,8 +102,6 @@ pub fn flush(lueur: &Lueur, agent: &ureq::Agent) -> lueur_core::Result<Flush> {
                 headers,
                 body,
             } => {
-                let headers: Vec<(String, String)> =
-                    headers.into_iter().map(|h| (h.name, h.value)).collect();
                 let outcome = perform(agent, &url, &headers, &body);
                 flush.uploads += 1;
                 lueur.upload_finished(&id, outcome)?;
