@@ -1,9 +1,9 @@
 // The app shell: one activity, the launcher aliases of the calculator disguise, and the
 // upload worker. Everything it shows comes from the core through the bindings.
 plugins {
-    id("com.android.application")
-    id("org.jetbrains.kotlin.android")
-    id("org.jetbrains.kotlin.plugin.compose")
+    alias(libs.plugins.android.application)
+    alias(libs.plugins.kotlin.android)
+    alias(libs.plugins.kotlin.compose)
 }
 
 android {
@@ -45,9 +45,21 @@ android {
 
 dependencies {
     implementation(project(":ui"))
-    implementation("androidx.annotation:annotation:1.9.1")
-    implementation("androidx.activity:activity-compose:1.9.3")
-    implementation("androidx.work:work-runtime-ktx:2.10.0")
-    implementation(platform("androidx.compose:compose-bom:2024.12.01"))
-    implementation("androidx.compose.material3:material3")
+    implementation(libs.androidx.activity.compose)
+    implementation(libs.androidx.core)
+    implementation(libs.androidx.lifecycle.runtime.compose)
+    implementation(libs.androidx.work.runtime)
+    implementation(platform(libs.compose.bom))
+    implementation(libs.compose.material3)
+
+    // Robolectric tests of the real activity (android/linux runs the same ones on Linux).
+    testImplementation(platform(libs.compose.bom))
+    testImplementation(libs.junit4)
+    testImplementation(libs.robolectric)
+    testImplementation(libs.compose.ui.test.junit4)
+    // JNA's jar carries the desktop libjnidispatch the tests load the host core with.
+    testImplementation(libs.jna)
+    // Registers ComponentActivity for createComposeRule() (debug builds only).
+    debugImplementation(platform(libs.compose.bom))
+    debugImplementation(libs.compose.ui.test.manifest)
 }

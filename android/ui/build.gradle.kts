@@ -2,9 +2,9 @@
 // those view models come from. Nothing here does I/O or imports android.*: android/jvm-ui
 // compiles the same screens on a plain JVM (Compose for Desktop) to test and screenshot them.
 plugins {
-    id("com.android.library")
-    id("org.jetbrains.kotlin.android")
-    id("org.jetbrains.kotlin.plugin.compose")
+    alias(libs.plugins.android.library)
+    alias(libs.plugins.kotlin.android)
+    alias(libs.plugins.kotlin.compose)
 }
 
 android {
@@ -34,10 +34,11 @@ android {
 
 dependencies {
     // The generated bindings call liblueur_ffi through JNA; the AAR carries JNA's own .so.
-    api("net.java.dev.jna:jna:5.17.0@aar")
+    api(variantOf(libs.jna) { artifactType("aar") })
     // android_cleaner = true: the bindings annotate the API-34 cleaner with @RequiresApi.
-    api("androidx.annotation:annotation:1.9.1")
-    implementation(platform("androidx.compose:compose-bom:2024.12.01"))
-    implementation("androidx.compose.foundation:foundation")
-    implementation("androidx.compose.material3:material3")
+    api(libs.androidx.annotation)
+    implementation(platform(libs.compose.bom))
+    implementation(libs.compose.ui)
+    implementation(libs.compose.foundation)
+    implementation(libs.compose.material3)
 }
