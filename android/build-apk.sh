@@ -51,7 +51,7 @@ done
 mvn_() { mvn -B --no-transfer-progress ${MVN_ARGS:-} -f "$linux/pom.xml" -Dlueur.targetDir="$target_abs" "$@"; }
 
 say "Maven pass 1: fetch the AARs, the framework jar and D8"
-rm -rf "$work"
+rm -rf "$linux/target"  # a clean start: no class or report of an earlier run
 mvn_ -q -Dlueur.prepare initialize
 android_jar="$(cat "$work/android-jar.txt")"
 [ -f "$android_jar" ] || die "the android-all jar was not fetched"

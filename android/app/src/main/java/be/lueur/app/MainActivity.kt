@@ -11,6 +11,7 @@ import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.setValue
+import be.lueur.core.LanguageSection
 import be.lueur.core.Lueur
 import be.lueur.core.LueurException
 import be.lueur.ui.ErrorScreen
@@ -29,7 +30,7 @@ import kotlinx.coroutines.withContext
 class MainActivity : ComponentActivity() {
     private sealed interface State {
         data object Loading : State
-        data class Ready(val lueur: Lueur, val locale: String) : State
+        data class Ready(val lueur: Lueur, val languages: LanguageSection) : State
         data class Failed(val error: LueurException) : State
     }
 
@@ -46,7 +47,7 @@ class MainActivity : ComponentActivity() {
                     state = withContext(Dispatchers.IO) {
                         try {
                             val lueur = LueurHolder.get(applicationContext)
-                            State.Ready(lueur, lueur.locale())
+                            State.Ready(lueur, lueur.settings().language)
                         } catch (error: LueurException) {
                             State.Failed(error)
                         }
@@ -56,12 +57,12 @@ class MainActivity : ComponentActivity() {
                 when (val s = state) {
                     State.Loading -> LoadingScreen()
                     is State.Failed -> ErrorScreen(s.error, onRetry = { scope.launch { load() } })
-                    is State.Ready -> LanguagePicker(s.locale, s.lueur.availableLocales()) { tag ->
+                    is State.Ready -> LanguagePicker(s.languages) { code ->
                         scope.launch {
                             state = withContext(Dispatchers.IO) {
                                 try {
-                                    s.lueur.setLocale(tag)
-                                    State.Ready(s.lueur, s.lueur.locale())
+                                    s.lueur.setLocale(code)
+                                    State.Ready(s.lueur, s.lueur.settings().language)
                                 } catch (error: LueurException) {
                                     State.Failed(error)
                                 }

@@ -62,6 +62,10 @@ class UploadWorker(context: Context, params: WorkerParameters) : CoroutineWorker
         val connection = URL(task.url).openConnection() as HttpURLConnection
         return try {
             connection.requestMethod = "POST"
+            // Never follow a redirect: Android's HttpURLConnection would turn the POST into
+            // a GET on 301-303 and report the final 200, and the core would count a report
+            // as received that never was (security review F8). A 3xx goes to the core as is.
+            connection.instanceFollowRedirects = false
             connection.connectTimeout = TIMEOUT_MILLIS
             connection.readTimeout = TIMEOUT_MILLIS
             connection.doOutput = true

@@ -4,24 +4,23 @@ import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
-import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.items
+import androidx.compose.foundation.selection.selectable
 import androidx.compose.material3.CircularProgressIndicator
 import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.RadioButton
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.Role
-import androidx.compose.ui.semantics.role
-import androidx.compose.ui.semantics.selected
-import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
+import be.lueur.core.LanguageSection
 import be.lueur.core.LueurException
-import java.util.Locale
 
 // Screens are pure functions of what the core returns: no text is assembled here, every
 // sentence comes localised from the core. One file per view model (HomeScreen.kt,
@@ -64,28 +63,30 @@ fun ErrorScreen(error: LueurException, onRetry: (() -> Unit)?) {
 }
 
 /**
- * The language choice: each bundled language named in itself by the platform
- * (Français, Nederlands, Deutsch, English), so a person finds their own even when the
- * app currently speaks another.
+ * The language choice: the core names each bundled language in itself (Français,
+ * Nederlands, Deutsch, English), so a person finds their own even when the app currently
+ * speaks another. [onChoose] gets the code to pass to `setLocale`.
  */
 @Composable
-fun LanguagePicker(current: String, available: List<String>, onChoose: (String) -> Unit) {
-    LazyColumn(Modifier.fillMaxWidth()) {
-        items(available) { tag ->
-            val locale = Locale.forLanguageTag(tag)
-            val name = locale.getDisplayName(locale).replaceFirstChar { it.titlecase(locale) }
-            Text(
-                name,
-                style = MaterialTheme.typography.titleMedium,
-                modifier = Modifier
+fun LanguagePicker(section: LanguageSection, onChoose: (String) -> Unit) {
+    ScreenList {
+        item { ScreenTitle(section.title) }
+        items(section.choices, key = { it.code }) { choice ->
+            Row(
+                Modifier
                     .fillMaxWidth()
-                    .semantics {
-                        role = Role.RadioButton
-                        selected = tag == current
-                    }
-                    .clickable { onChoose(tag) }
-                    .padding(horizontal = 24.dp, vertical = 16.dp),
-            )
+                    .selectable(selected = choice.selected, role = Role.RadioButton) { onChoose(choice.code) }
+                    .padding(vertical = 12.dp),
+                verticalAlignment = Alignment.CenterVertically,
+            ) {
+                // The row is the radio button for TalkBack; the circle only shows the choice.
+                RadioButton(selected = choice.selected, onClick = null)
+                Text(
+                    choice.name,
+                    style = MaterialTheme.typography.titleMedium,
+                    modifier = Modifier.padding(start = 16.dp),
+                )
+            }
         }
     }
 }

@@ -1,0 +1,54 @@
+package be.lueur.app
+
+import androidx.compose.ui.semantics.Role
+import androidx.compose.ui.semantics.SemanticsProperties
+import androidx.compose.ui.test.SemanticsMatcher
+import androidx.compose.ui.test.assert
+import androidx.compose.ui.test.assertHeightIsAtLeast
+import androidx.compose.ui.test.assertIsNotSelected
+import androidx.compose.ui.test.assertIsSelected
+import androidx.compose.ui.test.junit4.createComposeRule
+import androidx.compose.ui.test.onNodeWithText
+import androidx.compose.ui.test.performClick
+import androidx.compose.ui.unit.dp
+import androidx.test.ext.junit.runners.AndroidJUnit4
+import be.lueur.core.Lueur
+import be.lueur.ui.LanguagePicker
+import java.nio.file.Files
+import org.junit.Assert.assertEquals
+import org.junit.Rule
+import org.junit.Test
+import org.junit.runner.RunWith
+import org.robolectric.annotation.Config
+import org.robolectric.annotation.GraphicsMode
+
+/**
+ * One screen alone in Compose's host activity (createComposeRule: ComponentActivity,
+ * which the ui-test-manifest library registers in the test manifest), fed the core's
+ * real view model: how phase 2 tests each screen.
+ */
+@RunWith(AndroidJUnit4::class)
+@Config(sdk = [34])
+@GraphicsMode(GraphicsMode.Mode.NATIVE)
+class LanguagePickerTest {
+    @get:Rule
+    val compose = createComposeRule()
+
+    @Test
+    fun choicesAreRadioButtonsTitleIsAHeadingAndATapGivesTheCode() {
+        val section = Lueur.open(Files.createTempDirectory("lueur-ref").toString(), listOf("de"))
+            .use { it.settings().language }
+        val chosen = mutableListOf<String>()
+        compose.setContent { LanguagePicker(section) { chosen.add(it) } }
+
+        compose.onNodeWithText(section.title).assert(SemanticsMatcher.keyIsDefined(SemanticsProperties.Heading))
+        for (choice in section.choices) {
+            val node = compose.onNodeWithText(choice.name)
+            node.assert(SemanticsMatcher.expectValue(SemanticsProperties.Role, Role.RadioButton))
+            node.assertHeightIsAtLeast(48.dp)
+            if (choice.code == "de") node.assertIsSelected() else node.assertIsNotSelected()
+        }
+        compose.onNodeWithText(section.choices.single { it.code == "en" }.name).performClick()
+        assertEquals(listOf("en"), chosen)
+    }
+}
