@@ -33,7 +33,7 @@ target_sdk=35
 version_code=1
 version_name=0.1.0
 
-say() { echo "build-apk: $*"; }
+say() { echo "build-apk: [${SECONDS}s] $*"; }
 die() { echo "build-apk: $*" >&2; exit 1; }
 
 for tool in java javac jar mvn aapt zipalign apksigner keytool unzip zip; do
@@ -48,7 +48,7 @@ done
 
 # MVN_ARGS is split on spaces on purpose (a list of Maven options).
 # shellcheck disable=SC2086
-mvn_() { mvn -B --no-transfer-progress ${MVN_ARGS:-} -f "$linux/pom.xml" -Dlueur.targetDir="$target_abs" "$@"; }
+mvn_() { mvn -B --no-transfer-progress -Dstyle.color=never ${MVN_ARGS:-} -f "$linux/pom.xml" -Dlueur.targetDir="$target_abs" "$@"; }
 
 say "Maven pass 1: fetch the AARs, the framework jar and D8"
 rm -rf "$linux/target"  # a clean start: no class or report of an earlier run
@@ -160,26 +160,46 @@ if grep -rlE 'androidx/test/|androidx/compose/ui/test/|org/junit/|org/robolectri
     die "main classes reference test libraries"
 fi
 
-say "dex (D8 $(sed -n 's:.*<r8.version>\(.*\)</r8.version>.*:\1:p' "$linux/pom.xml"), --min-api $min_sdk)"
+r8_version="$(sed -n 's:.*<r8.version>\(.*\)</r8.version>.*:\1:p' "$linux/pom.xml")"
+say "dex (D8 $r8_version, --min-api $min_sdk)"
 dex="$work/dex"
 mkdir -p "$dex"
 # (one line without a newline at its end, so read answers 1 after filling the array)
 IFS=: read -r -a runtime_jars < "$work/runtime-jars.txt" || [ ${#runtime_jars[@]} -gt 0 ]
+d8() { java -Xmx2g -cp "$work/tools/r8.jar" com.android.tools.r8.D8 --min-api "$min_sdk" --lib "$android_jar" "$@"; }
+# The libraries' dex (most of D8's time) is kept between builds in target/android/dex-cache,
+# under a key of what goes in: released artifacts never change under the same version.
+key="$( { echo "r8 $r8_version min-api $min_sdk join 1"; ls -l "$work/aar/runtime"; cat "$work/runtime-jars.txt"; } \
+    | sed -E 's/ [A-Z][a-z]{2} +[0-9]+ +[0-9:]+ / /' | sha256sum | cut -c1-16)"
+lib_dex="$out/dex-cache/$key/libraries.zip"
+if [ -f "$lib_dex" ]; then
+    say "libraries' dex from the cache ($key)"
+else
+    rm -rf "$out/dex-cache"
+    mkdir -p "$out/dex-cache/$key"
+    d8 --intermediate --output "$lib_dex.partial.zip" "$work/aar-compile.jar" "$work/aar-runtime.jar" "${runtime_jars[@]}"
+    mv "$lib_dex.partial.zip" "$lib_dex"
+fi
 jar --create --file "$work/app-classes.jar" -C "$linux/target/classes" .
-java -Xmx2g -cp "$work/tools/r8.jar" com.android.tools.r8.D8 --debug --min-api "$min_sdk" \
-    --lib "$android_jar" --output "$dex" \
-    "$work/app-classes.jar" "$work/r-main.jar" "$work/aar-compile.jar" "$work/aar-runtime.jar" \
-    "${runtime_jars[@]}"
+d8 --output "$dex" "$work/app-classes.jar" "$work/r-main.jar" "$lib_dex"
 
 say "package, align and sign"
 apk_dir="$work/apk"
 mkdir -p "$apk_dir/lib"
 cp "$work/main/resources.ap_" "$apk_dir/unsigned.apk"
 (cd "$dex" && zip -q -X "$OLDPWD/$apk_dir/unsigned.apk" classes*.dex)
-# The native libraries the AARs carry (JNA's libjnidispatch, androidx.graphics.path),
-# stored uncompressed so the phone can map them in place.
+# The native libraries the AARs carry (JNA's libjnidispatch, androidx.graphics.path), for
+# the ABIs app/build.gradle.kts keeps (abiFilters), stored uncompressed so the phone can
+# map them in place.
+abis="$(sed -n 's/.*abiFilters += listOf(\(.*\)).*/\1/p' android/app/build.gradle.kts | tr -d '"' | tr ',' ' ')"
+[ -n "$abis" ] || die "android/app/build.gradle.kts has no abiFilters"
 for name in "${main_aars[@]}"; do
-    [ -d "$unpacked/$name/jni" ] && cp -r "$unpacked/$name/jni/." "$apk_dir/lib/"
+    for abi in $abis; do
+        if [ -d "$unpacked/$name/jni/$abi" ]; then
+            mkdir -p "$apk_dir/lib/$abi"
+            cp "$unpacked/$name/jni/$abi"/*.so "$apk_dir/lib/$abi/"
+        fi
+    done
 done
 if [ -n "$(ls -A "$apk_dir/lib")" ]; then
     (cd "$apk_dir" && zip -q -X -0 -r unsigned.apk lib)
@@ -197,8 +217,9 @@ apksigner sign --ks "$keystore" --ks-pass pass:android --key-pass pass:android \
 apksigner verify "$apk"
 say "wrote $apk ($(du -k "$apk" | cut -f1) KiB)"
 
-echo "== aapt dump badging (package, launcher entries, permissions, native code)"
+echo "== aapt dump badging (package, permissions, native code)"
 aapt dump badging "$apk" | grep -E "^(package|sdkVersion|targetSdkVersion|uses-permission|application-label|launchable-activity|native-code):" || true
+# aapt 1's badging names no launchable-activity for an activity-alias: read the manifest.
 manifest_tree="$(aapt dump xmltree "$apk" AndroidManifest.xml)"
 echo "== launcher aliases (aapt dump xmltree: activity-alias with MAIN/LAUNCHER)"
 awk '
@@ -209,10 +230,19 @@ awk '
     alias && /android.intent.category.LAUNCHER/ { print "activity-alias " name " (" enabled " at install)" }
 ' <<<"$manifest_tree"
 echo "== backup (aapt dump xmltree: <application>)"
+rules_id="$(sed -n 's/.*A: android:dataExtractionRules([^)]*)=@\(0x[0-9a-f]*\).*/\1/p' <<<"$manifest_tree")"
+rules_name="$(awk -v id="$rules_id" '$4 == id { print "@" $2 "/" $3 }' "$work/main/R.txt")"
 grep -E 'A: android:(allowBackup|fullBackupContent|dataExtractionRules)' <<<"$manifest_tree" \
-    | sed -E 's/^ */  /; s/\(0x[0-9a-f]+\)//'
+    | sed -E 's/^ */  /; s/\(0x[0-9a-f]+\)//; s/=\(type 0x12\)0x0$/=false/' | sed "s#@$rules_id#$rules_name ($rules_id)#"
 grep -q 'A: android:allowBackup(0x[0-9a-f]*)=(type 0x12)0x0' <<<"$manifest_tree" \
     || die "the APK's manifest does not turn backup off"
+rules_file="$(aapt dump --values resources "$apk" | grep -A3 "spec resource $rules_id" | sed -n 's/.*"\(res\/xml\/[^"]*\)".*/\1/p' | head -n 1)"
+rules_tree="$(aapt dump xmltree "$apk" "${rules_file:-res/xml/no_backup.xml}")"
+for section in cloud-backup device-transfer; do
+    domains="$(awk -v s="$section" '/E: /{ inside = ($0 ~ "E: " s) ? 1 : ($0 ~ /E: (cloud-backup|device-transfer)/ ? 0 : inside) } inside && /A: domain/ { match($0, /"[^"]*"/); printf "%s ", substr($0, RSTART + 1, RLENGTH - 2) }' <<<"$rules_tree")"
+    echo "  $section excludes: ${domains:-nothing}"
+    [ -n "$domains" ] || die "the data extraction rules exclude nothing from $section"
+done
 echo "== native code"
 if unzip -l "$apk" | grep -q 'liblueur_ffi.so'; then
     unzip -l "$apk" | grep 'liblueur_ffi.so'

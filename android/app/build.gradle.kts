@@ -41,6 +41,20 @@ android {
     buildFeatures {
         compose = true
     }
+
+    testOptions {
+        unitTests {
+            // Robolectric reads the merged manifest and resources, as android/linux gives them.
+            isIncludeAndroidResources = true
+            all {
+                // The bindings' API-34 cleaner is android.system.SystemCleaner, which
+                // Robolectric runs on the JDK's internal CleanerFactory.
+                it.jvmArgs("--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED")
+                // The tests load the host build of the core (bash bindings/generate.sh).
+                it.systemProperty("jna.library.path", rootProject.file("../target/debug").path)
+            }
+        }
+    }
 }
 
 dependencies {

@@ -35,6 +35,7 @@ class ScreenshotTest {
 
     @After
     fun dropCore() {
+        compose.waitForIdle()
         LueurHolder.drop()
     }
 
