@@ -5,13 +5,13 @@
 
 use crate::app::Lueur;
 use crate::error::LueurError;
+pub use lueur_contract::checklist::Grade;
 pub use lueur_core::checklist::ChecklistLabels;
 pub use lueur_core::checklist::{
     AnswerOption, ChecklistResult, ChecklistView, ContactPhone, ElementGroup, IndicatorView,
     KeepAnswers, Level, NextStep, Perspective, Progress, QuestionKind, QuestionView, RoutedContact,
     SourceRef,
 };
-pub use lueur_schema::checklist::Grade;
 
 use crate::views::{Action, Destination};
 

@@ -5,6 +5,7 @@
 
 use crate::app::Lueur;
 use crate::error::LueurError;
+pub use lueur_contract::{Block, Span};
 pub use lueur_core::views::{
     AboutSection, Action, ActionItem, AddressView, ArticleItem, ArticleView, ArticlesView,
     ContactDetailView, ContactFilter, ContactItem, ContactsView, DangerSection, Destination,
@@ -12,7 +13,6 @@ pub use lueur_core::views::{
     LanguageSection, NavigationLabels, Notice, NoticeLevel, SearchResult, SearchResultKind,
     SearchView, SettingsView, SourceView, TextRun,
 };
-pub use lueur_schema::{Block, Span};
 
 #[uniffi::export]
 impl Lueur {

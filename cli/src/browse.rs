@@ -5,12 +5,12 @@
 //! person or piped in by a script.
 
 use crate::shell::{CliError, Shell};
+use lueur_contract::{Block, Span};
 use lueur_core::views::{
     Action, ActionItem, ArticleView, ArticlesView, ContactDetailView, ContactFilter, ContactItem,
     ContactsView, Destination, HomeEntry, HomeView, NavigationLabels, Notice, SearchView,
     SettingsView, TextRun,
 };
-use lueur_schema::{Block, Span};
 use std::fmt::Write as _;
 use std::io::IsTerminal;
 

@@ -2,7 +2,7 @@
 //! loopback: queueing from a file, the interactive form with piped answers, flushing
 //! with `--endpoint`, a `--deployment` file with its own key, and bad files.
 
-use lueur_intake::keyfile::KeyFile;
+use lueur_intake::KeyFile;
 use lueur_intake::server::{Options, Server};
 use lueur_intake::store::Store;
 mod common;
@@ -34,7 +34,13 @@ fn stored(db: &Path, key: &KeyFile) -> Vec<lueur_core::report::SealedReport> {
         .all()
         .expect("all")
         .iter()
-        .map(|s| lueur_core::report::open_report(&s.envelope, &key.private_key).expect("opens"))
+        .map(|s| {
+            lueur_envelope::open_report::<lueur_core::report::ReportDraft>(
+                &s.envelope,
+                &key.private_key,
+            )
+            .expect("opens")
+        })
         .collect()
 }
 
@@ -151,9 +157,16 @@ fn a_deployment_file_replaces_the_bundled_key_and_endpoint() {
     let data = dir.path().join("data");
     let db = dir.path().join("intake.db");
     let server = Server::start("127.0.0.1:0", &db, Options::default()).expect("intake");
-    let key = KeyFile::generate("staging-1", &lueur_core::env::OsRandom);
+    let key = KeyFile::generate(
+        "staging-1",
+        &mut lueur_core::env::RngAdapter(&lueur_core::env::OsRandom),
+    );
     let deployment = dir.path().join("deployment.toml");
-    std::fs::write(&deployment, key.deployment_toml(&server.url(), false)).expect("write");
+    std::fs::write(
+        &deployment,
+        lueur_intake::deployment_toml(&key, &server.url(), false),
+    )
+    .expect("write");
     let draft = dir.path().join("draft.json");
     std::fs::write(&draft, r#"{"what_happened": "staging"}"#).expect("draft");
     let with = |args: &[&str]| {
@@ -176,8 +189,16 @@ fn a_deployment_file_replaces_the_bundled_key_and_endpoint() {
     );
     server.stop();
     let envelope = &Store::open(&db).expect("store").all().expect("all")[0].envelope;
-    assert!(lueur_core::report::open_report(envelope, &development_key().private_key).is_err());
-    let report = lueur_core::report::open_report(envelope, &key.private_key).expect("opens");
+    assert!(
+        lueur_envelope::open_report::<lueur_core::report::ReportDraft>(
+            envelope,
+            &development_key().private_key
+        )
+        .is_err()
+    );
+    let report =
+        lueur_envelope::open_report::<lueur_core::report::ReportDraft>(envelope, &key.private_key)
+            .expect("opens");
     assert_eq!(report.draft.what_happened, "staging");
 
     std::fs::write(

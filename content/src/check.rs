@@ -5,7 +5,7 @@ use crate::diag::Diagnostics;
 use crate::markdown;
 use crate::model::{Content, FtlFile, SourceFile};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-use lueur_schema::FALLBACK_LOCALE;
+use lueur_contract::FALLBACK_LOCALE;
 use std::collections::{BTreeMap, BTreeSet};
 use toml::Spanned;
 use toml::value::Datetime;

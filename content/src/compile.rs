@@ -5,7 +5,7 @@ use crate::check::{MessageTable, normalise_phone};
 use crate::markdown;
 use crate::model::Content;
 use fluent_bundle::{FluentBundle, FluentResource};
-use lueur_schema::{SCHEMA_VERSION, fold_ligatures, folded_variants, search_table};
+use lueur_contract::{SCHEMA_VERSION, fold_ligatures, folded_variants, search_table};
 use rusqlite::{Connection, params};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;

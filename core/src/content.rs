@@ -1,7 +1,7 @@
 //! The bundled content database: embedded in the binary at build time, opened
 //! read-only in memory, and read through typed accessors by locale.
 
-use lueur_schema::{Block, SCHEMA_VERSION};
+use lueur_contract::{Block, SCHEMA_VERSION};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use std::sync::Mutex;
 

@@ -6,7 +6,7 @@
 //! statement's parameter for the duration of one query (and, one level up, in the
 //! in-memory [`crate::app::Session`]).
 
-use lueur_schema::{fold_ligatures, search_table};
+use lueur_contract::{fold_ligatures, search_table};
 use rusqlite::Connection;
 use serde::Serialize;
 

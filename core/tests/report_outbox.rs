@@ -5,7 +5,7 @@
 use lueur_core::env::{ManualClock, SeededRandom};
 use lueur_core::report::{
     ContactPreference, Deployment, ExploitationForm, OutboxState, ReportAbout, ReportDraft,
-    TransportError, UploadOutcome, UploadTask, open_report,
+    TransportError, UploadOutcome, UploadTask,
 };
 use lueur_core::{Error, Lueur, LueurConfig};
 use std::path::Path;
@@ -26,7 +26,7 @@ fn development_key() -> [u8; 32] {
         .find_map(|l| l.strip_prefix("private-key = \""))
         .and_then(|l| l.strip_suffix('"'))
         .expect("private-key line");
-    let bytes = lueur_schema::deployment::decode_hex(hex).expect("hex");
+    let bytes = lueur_envelope::keys::decode_hex(hex).expect("hex");
     bytes.try_into().expect("32 bytes")
 }
 
@@ -111,7 +111,8 @@ fn a_queued_report_is_sealed_to_the_deployment_and_opens_to_what_was_written() {
     assert!(headers.contains(&("Idempotency-Key".to_string(), id.clone())));
     assert_eq!(envelope_column(dir.path(), &id), Some(body.clone()));
 
-    let report = open_report(&body, &development_key()).expect("opens with the development key");
+    let report = lueur_envelope::open_report::<ReportDraft>(&body, &development_key())
+        .expect("opens with the development key");
     assert_eq!(report.id, id);
     assert_eq!(report.created_at, START);
     assert_eq!(report.app_locale, "fr");
@@ -302,7 +303,7 @@ fn a_report_left_sending_by_a_dead_process_is_sent_again_after_restart() {
     let lueur = open(dir.path(), &clock, "en");
     let (again, _, _, body) = upload(&lueur, START + 1);
     assert_eq!(again, id);
-    assert!(open_report(&body, &development_key()).is_ok());
+    assert!(lueur_envelope::open_report::<ReportDraft>(&body, &development_key()).is_ok());
     // The first attempt's late answer must not undo anything.
     lueur.upload_finished(&id, http(200)).expect("finish");
     lueur.upload_finished(&id, http(500)).expect("late answer");

@@ -3,7 +3,7 @@
 //! the combination rule, levels and notes. Read once when a checklist starts.
 
 use crate::content::{ContentError, ContentStore};
-use lueur_schema::checklist::{Clause, Combination, Condition, Grade};
+use lueur_contract::checklist::{Clause, Combination, Condition, Grade};
 use rusqlite::Connection;
 use std::collections::HashMap;
 
@@ -296,7 +296,7 @@ fn read(db: &Connection) -> Result<Definition, ContentError> {
             Some(other) => return Err(malformed(format!("question `{id}` has role `{other}`"))),
         };
         let values: Vec<String> = match kind {
-            Kind::YesNo => lueur_schema::checklist::YES_NO_VALUES
+            Kind::YesNo => lueur_contract::checklist::YES_NO_VALUES
                 .iter()
                 .map(|v| v.to_string())
                 .collect(),

@@ -149,9 +149,9 @@ impl Lueur {
                 Role::Minor,
                 minor.map(|m| {
                     if m {
-                        lueur_schema::checklist::YES
+                        lueur_contract::checklist::YES
                     } else {
-                        lueur_schema::checklist::NO
+                        lueur_contract::checklist::NO
                     }
                 }),
             ),

@@ -4,7 +4,7 @@
 
 use super::definition::{Definition, Role};
 use super::engine::{Answer, Answers, effective, is_visible};
-use lueur_schema::checklist::YES;
+use lueur_contract::checklist::YES;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -248,11 +248,11 @@ impl ChecklistSession {
             .def
             .role_question(Role::Perspective)
             .and_then(|q| eff.values[q].as_deref())
-            == Some(lueur_schema::checklist::ME);
+            == Some(lueur_contract::checklist::ME);
         if me {
-            lueur_schema::checklist::ME
+            lueur_contract::checklist::ME
         } else {
-            lueur_schema::checklist::OTHER
+            lueur_contract::checklist::OTHER
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::content::Contact;
 use crate::l10n::Localizer;
 use crate::views::{Action, Destination};
 use fluent_bundle::FluentValue;
-use lueur_schema::checklist::{Grade, ME, OTHER};
+use lueur_contract::checklist::{Grade, ME, OTHER};
 use serde::Serialize;
 
 /// Whose situation the checklist is about; the wording follows it.

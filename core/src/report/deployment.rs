@@ -3,7 +3,7 @@
 //! was checked by the content compiler when this build was made.
 
 use crate::error::{Error, Result};
-pub use lueur_schema::deployment::{Deployment, DeploymentError};
+pub use lueur_contract::deployment::{Deployment, DeploymentError};
 use std::sync::OnceLock;
 
 const BUNDLED: &str = include_str!("../../../content/deployment.toml");
@@ -13,7 +13,7 @@ pub fn bundled() -> Result<Deployment> {
     static PARSED: OnceLock<std::result::Result<Deployment, String>> = OnceLock::new();
     PARSED
         .get_or_init(|| {
-            lueur_schema::deployment::parse(BUNDLED).map_err(|errors| {
+            lueur_contract::deployment::parse(BUNDLED).map_err(|errors| {
                 errors
                     .iter()
                     .map(ToString::to_string)
@@ -27,7 +27,7 @@ pub fn bundled() -> Result<Deployment> {
 
 /// Parses a deployment file's text (for `--deployment FILE`).
 pub fn parse(text: &str) -> std::result::Result<Deployment, Vec<DeploymentError>> {
-    lueur_schema::deployment::parse(text)
+    lueur_contract::deployment::parse(text)
 }
 
 impl crate::Lueur {

@@ -7,50 +7,23 @@
 
 pub mod deployment;
 pub mod draft;
-pub mod envelope;
 pub mod outbox;
 
 pub use deployment::Deployment;
 pub use draft::{ContactPreference, ExploitationForm, ReportAbout, ReportDraft, ReportField};
-pub use envelope::{Envelope, EnvelopeError};
 pub use outbox::{HttpHeader, OutboxState, TransportError, UploadOutcome, UploadTask};
 
 use crate::Lueur;
+use crate::env::RngAdapter;
 use crate::error::{Error, Result};
 use fluent_bundle::FluentValue;
-use serde::{Deserialize, Serialize};
+use lueur_envelope as envelope;
+use serde::Serialize;
 use zeroize::Zeroizing;
 
-/// Version of the JSON inside the envelope.
-pub const REPORT_FORMAT: u32 = 1;
-
-/// What the organisation reads after opening an envelope.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SealedReport {
-    pub format: u32,
-    pub id: String,
-    pub created_at: i64,
-    /// The app's language when the report was written.
-    pub app_locale: String,
-    pub draft: ReportDraft,
-}
-
-/// Opens an envelope with the intake's private key (for the intake's `open` and
-/// tests; the phone never can, it has no private key).
-pub fn open_report(
-    bytes: &[u8],
-    secret_key: &[u8; 32],
-) -> std::result::Result<SealedReport, EnvelopeError> {
-    let envelope = Envelope::parse(bytes)?;
-    let plaintext = envelope.open(secret_key)?;
-    let report: SealedReport =
-        serde_json::from_slice(&plaintext).map_err(|_| EnvelopeError::BadPlaintext)?;
-    if report.id != envelope.report_id_text() || report.format != REPORT_FORMAT {
-        return Err(EnvelopeError::BadPlaintext);
-    }
-    Ok(report)
-}
+/// What the organisation reads after opening an envelope: the typed draft inside
+/// the envelope crate's report JSON.
+pub type SealedReport = lueur_envelope::SealedReport<ReportDraft>;
 
 /// The in-memory part of reporting, held in the session so quick exit drops it.
 #[derive(Debug, Default)]
@@ -496,10 +469,11 @@ impl Lueur {
         deployment: &Deployment,
         now: i64,
     ) -> Result<Option<String>> {
-        let report_id = envelope::new_report_id(self.random());
+        let mut rng = RngAdapter(self.random());
+        let report_id = envelope::new_report_id(&mut rng);
         let id = envelope::uuid_text(&report_id);
         let report = SealedReport {
-            format: REPORT_FORMAT,
+            format: envelope::REPORT_FORMAT,
             id: id.clone(),
             created_at: now,
             app_locale: self.locale(),
@@ -518,7 +492,7 @@ impl Lueur {
             &deployment.public_key,
             &deployment.key_id,
             &report_id,
-            self.random(),
+            &mut rng,
         )
         .map_err(|error| Error::State(error.to_string()))?;
         match self.with_user(|db| outbox::insert(db.conn_mut(), &id, now, &sealed)) {

@@ -5,7 +5,7 @@ use super::{Destination, long_date};
 use crate::app::Lueur;
 use crate::error::{Error, Result};
 use fluent_bundle::FluentValue;
-use lueur_schema::Block;
+use lueur_contract::Block;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -139,7 +139,7 @@ pub(crate) fn long_date(l10n: &Localizer, iso: &str) -> String {
 pub(crate) fn fold_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in lueur_schema::fold_ligatures(text)
+    for c in lueur_contract::fold_ligatures(text)
         .chars()
         .flat_map(char::to_lowercase)
     {

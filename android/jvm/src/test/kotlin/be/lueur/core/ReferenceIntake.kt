@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit
 import javax.net.ssl.SSLException
 
 /**
- * The reference intake (`lueur-intake serve`, crate tests/intake) on a free loopback
+ * The reference intake (`lueur-intake serve`, crate intake/) on a free loopback
  * port, as a separate process like the real server. Built by bindings/generate.sh.
  */
 class ReferenceIntake(private val db: Path) : AutoCloseable {

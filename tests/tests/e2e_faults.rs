@@ -180,7 +180,7 @@ fn every_report_is_stored_exactly_once_through_every_fault() {
     let phone = dir.path().join("phone");
     let server = Server::start("127.0.0.1:0", &db, Options::default()).expect("intake");
     let clock = Arc::new(ManualClock::new(1_800_000_000_000));
-    let agent = lueur_intake::client::agent(Duration::from_millis(400));
+    let agent = lueur_upload::agent(Duration::from_millis(400));
     const REPORTS: usize = 12;
 
     // Offline: the endpoint refuses connections.
@@ -193,7 +193,7 @@ fn every_report_is_stored_exactly_once_through_every_fault() {
             queued.insert(item.id, n);
         }
         for _ in 0..3 {
-            let flush = lueur_intake::client::flush(&lueur, &agent).expect("flush");
+            let flush = lueur_upload::flush(&lueur, &agent).expect("flush");
             assert!(flush.uploads >= 1);
             clock.advance(flush.wait_millis.expect("waits after refusals"));
         }
@@ -237,7 +237,7 @@ fn every_report_is_stored_exactly_once_through_every_fault() {
                 headers,
                 body,
             } => {
-                let outcome = lueur_intake::client::perform(&agent, &url, &headers, &body);
+                let outcome = lueur_upload::perform(&agent, &url, &headers, &body);
                 lueur.upload_finished(&id, outcome).expect("finish");
             }
             UploadTask::Wait { millis } => clock.advance(millis),

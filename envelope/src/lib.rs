@@ -1,7 +1,12 @@
-//! The sealed envelope: the only form in which a report is ever written or sent.
+//! `lueur-envelope`: the sealed report envelope, the only form in which a report is
+//! ever written or sent, shared by the phone's core (which seals) and the intake
+//! (which checks structure on receipt and, on the organisation's side, opens).
 //! HPKE (RFC 9180) base mode with DHKEM(X25519, HKDF-SHA256), HKDF-SHA256 and
 //! ChaCha20-Poly1305, to the deployment's public key. The plaintext is padded to a
 //! size bucket first, so the envelope's length says little about what was written.
+//!
+//! Opening (the private key, its key file, `open_report`) is behind the `open`
+//! feature, which only the intake enables: the phone's library never contains it.
 //!
 //! Wire layout (all integers big-endian), documented in `docs/intake-protocol.md`:
 //! ```text
@@ -12,13 +17,27 @@
 //! the suite, the key id and the report id cannot be changed without the intake
 //! noticing.
 
-use crate::env::{Random, RngAdapter};
-use hpke::aead::{AeadTag, ChaCha20Poly1305};
+pub mod keys;
+mod report;
+
+#[cfg(feature = "open")]
+pub use report::open_report;
+pub use report::{REPORT_FORMAT, SealedReport};
+
+#[cfg(feature = "open")]
+use hpke::aead::AeadTag;
+use hpke::aead::ChaCha20Poly1305;
 use hpke::kdf::HkdfSha256;
 use hpke::kem::X25519HkdfSha256;
-use hpke::{Deserializable, Kem as _, OpModeR, OpModeS, Serializable};
+use hpke::{Deserializable, OpModeS, Serializable};
+#[cfg(feature = "open")]
+use hpke::{Kem as _, OpModeR};
+use rand_core::CryptoRng;
 use zeroize::Zeroizing;
 
+/// The only HPKE suite Lueur seals with (RFC 9180, Appendix A.2), as `deployment.toml`
+/// names it.
+pub const SUITE: &str = "DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20Poly1305";
 pub const MAGIC: &[u8; 4] = b"LRPT";
 pub const VERSION: u8 = 1;
 pub const KEM_ID: u16 = 0x0020;
@@ -96,7 +115,7 @@ impl<'a> Envelope<'a> {
         let key_id_len = reader.take(1)?[0] as usize;
         let key_id = reader.take(key_id_len)?;
         let key_id = std::str::from_utf8(key_id).map_err(|_| EnvelopeError::BadKeyId)?;
-        if lueur_schema::deployment::check_key_id(key_id).is_err() {
+        if keys::check_key_id(key_id).is_err() {
             return Err(EnvelopeError::BadKeyId);
         }
         let report_id = array(reader.take(REPORT_ID_LEN)?)?;
@@ -126,6 +145,7 @@ impl<'a> Envelope<'a> {
     }
 
     /// Decrypts with the intake's private key and removes the padding.
+    #[cfg(feature = "open")]
     pub fn open(&self, secret_key: &[u8; 32]) -> Result<Zeroizing<Vec<u8>>, EnvelopeError> {
         let secret = <Kem as hpke::Kem>::PrivateKey::from_bytes(secret_key)
             .map_err(|_| EnvelopeError::Decrypt)?;
@@ -192,6 +212,7 @@ pub fn pad(plaintext: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
     Some(out)
 }
 
+#[cfg(feature = "open")]
 pub fn unpad(padded: &[u8]) -> Result<Zeroizing<Vec<u8>>, EnvelopeError> {
     let (len, rest) = padded
         .split_at_checked(LEN_PREFIX)
@@ -213,19 +234,18 @@ pub fn seal(
     public_key: &[u8; 32],
     key_id: &str,
     report_id: &[u8; REPORT_ID_LEN],
-    random: &dyn Random,
+    rng: &mut impl CryptoRng,
 ) -> Result<Vec<u8>, SealError> {
     if !BUCKETS.contains(&padded.len()) {
         return Err(SealError::NotPadded);
     }
-    if lueur_schema::deployment::check_key_id(key_id).is_err() {
+    if keys::check_key_id(key_id).is_err() {
         return Err(SealError::Key);
     }
     let public =
         <Kem as hpke::Kem>::PublicKey::from_bytes(public_key).map_err(|_| SealError::Key)?;
-    let mut rng = RngAdapter(random);
     let (enc, mut context) =
-        hpke::setup_sender::<Aead, Kdf, Kem, _>(&OpModeS::Base, &public, INFO, &mut rng)
+        hpke::setup_sender::<Aead, Kdf, Kem, _>(&OpModeS::Base, &public, INFO, rng)
             .map_err(|_| SealError::Key)?;
     let enc = enc.to_bytes();
 
@@ -257,8 +277,9 @@ pub enum SealError {
 }
 
 /// A new X25519 key pair for an intake: (private, public).
-pub fn generate_keypair(random: &dyn Random) -> (Zeroizing<[u8; 32]>, [u8; 32]) {
-    let (secret, public) = Kem::gen_keypair(&mut RngAdapter(random));
+#[cfg(feature = "open")]
+pub fn generate_keypair(rng: &mut impl CryptoRng) -> (Zeroizing<[u8; 32]>, [u8; 32]) {
+    let (secret, public) = Kem::gen_keypair(rng);
     let mut secret_bytes = Zeroizing::new([0u8; 32]);
     secret_bytes.copy_from_slice(&secret.to_bytes());
     let mut public_bytes = [0u8; 32];
@@ -267,6 +288,7 @@ pub fn generate_keypair(random: &dyn Random) -> (Zeroizing<[u8; 32]>, [u8; 32]) 
 }
 
 /// The public half of a private key (to check a key file against a deployment).
+#[cfg(feature = "open")]
 pub fn public_key_of(secret_key: &[u8; 32]) -> Option<[u8; 32]> {
     let secret = <Kem as hpke::Kem>::PrivateKey::from_bytes(secret_key).ok()?;
     let mut out = [0u8; 32];
@@ -274,17 +296,17 @@ pub fn public_key_of(secret_key: &[u8; 32]) -> Option<[u8; 32]> {
     Some(out)
 }
 
-/// A random (version 4) UUID from the injected generator.
-pub fn new_report_id(random: &dyn Random) -> [u8; REPORT_ID_LEN] {
+/// A random (version 4) UUID from the caller's generator.
+pub fn new_report_id(rng: &mut impl CryptoRng) -> [u8; REPORT_ID_LEN] {
     let mut id = [0u8; REPORT_ID_LEN];
-    random.fill(&mut id);
+    rng.fill_bytes(&mut id);
     id[6] = (id[6] & 0x0f) | 0x40;
     id[8] = (id[8] & 0x3f) | 0x80;
     id
 }
 
 pub fn uuid_text(id: &[u8; REPORT_ID_LEN]) -> String {
-    let hex = lueur_schema::deployment::encode_hex(id);
+    let hex = keys::encode_hex(id);
     format!(
         "{}-{}-{}-{}-{}",
         &hex[..8],
@@ -305,30 +327,35 @@ pub fn parse_uuid(text: &str) -> Option<[u8; REPORT_ID_LEN]> {
     if hex.bytes().any(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    array(&lueur_schema::deployment::decode_hex(&hex)?).ok()
+    array(&keys::decode_hex(&hex)?).ok()
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "open"))]
 mod tests {
     use super::*;
-    use crate::env::SeededRandom;
-    use lueur_schema::deployment::decode_hex;
+    use keys::decode_hex;
+    use rand_chacha::ChaCha20Rng;
+    use rand_core::{RngCore, SeedableRng};
+
+    fn seeded(seed: u64) -> ChaCha20Rng {
+        ChaCha20Rng::seed_from_u64(seed)
+    }
 
     fn hex(text: &str) -> Vec<u8> {
         decode_hex(text).expect("hex")
     }
 
     fn keypair() -> (Zeroizing<[u8; 32]>, [u8; 32]) {
-        generate_keypair(&SeededRandom::new(9))
+        generate_keypair(&mut seeded(9))
     }
 
     #[test]
     fn seals_and_opens_with_the_matching_key_only() {
         let (secret, public) = keypair();
-        let random = SeededRandom::new(1);
-        let id = new_report_id(&random);
+        let mut random = seeded(1);
+        let id = new_report_id(&mut random);
         let padded = pad(b"hello").expect("fits");
-        let bytes = seal(padded, &public, "k-1", &id, &random).expect("seal");
+        let bytes = seal(padded, &public, "k-1", &id, &mut random).expect("seal");
         assert_eq!(
             bytes.len(),
             4 + 1 + 6 + 1 + 3 + 16 + 32 + 4 + 1024 + TAG_LEN
@@ -337,7 +364,7 @@ mod tests {
         assert_eq!(envelope.key_id, "k-1");
         assert_eq!(envelope.report_id, id);
         assert_eq!(envelope.open(&secret).expect("open").as_slice(), b"hello");
-        let (other, _) = generate_keypair(&SeededRandom::new(10));
+        let (other, _) = generate_keypair(&mut seeded(10));
         assert_eq!(envelope.open(&other), Err(EnvelopeError::Decrypt));
         assert_eq!(public_key_of(&secret), Some(public));
     }
@@ -345,9 +372,9 @@ mod tests {
     #[test]
     fn changing_any_header_byte_breaks_the_seal() {
         let (secret, public) = keypair();
-        let random = SeededRandom::new(2);
-        let id = new_report_id(&random);
-        let bytes = seal(pad(b"x").expect("fits"), &public, "k", &id, &random).expect("seal");
+        let mut random = seeded(2);
+        let id = new_report_id(&mut random);
+        let bytes = seal(pad(b"x").expect("fits"), &public, "k", &id, &mut random).expect("seal");
         let header_len = Envelope::parse(&bytes).expect("parse").header.len();
         // The report id (bytes after the key id) and the tail of `enc`.
         for at in [4 + 1 + 6 + 1 + 1, header_len - 5] {
@@ -379,7 +406,7 @@ mod tests {
 
     #[test]
     fn uuids_are_version_4_and_round_trip() {
-        let id = new_report_id(&SeededRandom::new(3));
+        let id = new_report_id(&mut seeded(3));
         let text = uuid_text(&id);
         assert_eq!(&text[14..15], "4");
         assert_eq!(parse_uuid(&text), Some(id));
@@ -389,17 +416,30 @@ mod tests {
 
     /// A generator that hands out fixed bytes: HPKE's ephemeral key is derived from
     /// the first 32 bytes it asks for, which makes RFC 9180's `ikmE` reproducible.
-    struct Fixed(std::sync::Mutex<Vec<u8>>);
+    struct Fixed(Vec<u8>);
 
-    impl Random for Fixed {
-        fn fill(&self, dest: &mut [u8]) {
-            let mut bytes = self.0.lock().expect("lock");
-            assert!(bytes.len() >= dest.len(), "test generator ran out");
-            let rest = bytes.split_off(dest.len());
-            dest.copy_from_slice(&bytes);
-            *bytes = rest;
+    impl RngCore for Fixed {
+        fn next_u32(&mut self) -> u32 {
+            let mut bytes = [0; 4];
+            self.fill_bytes(&mut bytes);
+            u32::from_le_bytes(bytes)
+        }
+
+        fn next_u64(&mut self) -> u64 {
+            let mut bytes = [0; 8];
+            self.fill_bytes(&mut bytes);
+            u64::from_le_bytes(bytes)
+        }
+
+        fn fill_bytes(&mut self, dest: &mut [u8]) {
+            assert!(self.0.len() >= dest.len(), "test generator ran out");
+            let rest = self.0.split_off(dest.len());
+            dest.copy_from_slice(&self.0);
+            self.0 = rest;
         }
     }
+
+    impl CryptoRng for Fixed {}
 
     /// RFC 9180, Appendix A.2.1: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256,
     /// ChaCha20Poly1305, base mode. Values as published in the RFC (read from the
@@ -457,14 +497,12 @@ mod tests {
         assert_eq!(ephemeral.to_bytes().to_vec(), hex(PK_EM));
     }
 
-    /// Seals through the same path as reports (the injected generator behind
-    /// `RngAdapter`), with `ikmE` as its only randomness.
+    /// Seals through the same HPKE setup as reports, with `ikmE` as its only randomness.
     #[test]
     fn rfc9180_a2_encryptions_through_the_injected_generator() {
         use rfc9180_a2::*;
         let public = <Kem as hpke::Kem>::PublicKey::from_bytes(&hex(PK_RM)).expect("pkRm");
-        let random = Fixed(std::sync::Mutex::new(hex(IKM_E)));
-        let mut rng = RngAdapter(&random);
+        let mut rng = Fixed(hex(IKM_E));
         let (enc, mut sender) =
             hpke::setup_sender::<Aead, Kdf, Kem, _>(&OpModeS::Base, &public, &hex(INFO), &mut rng)
                 .expect("setup");

@@ -6,12 +6,12 @@
 use lueur_core::env::{ManualClock, SeededRandom};
 use lueur_core::report::{Deployment, SealedReport};
 use lueur_core::{Lueur, LueurConfig};
-use lueur_intake::keyfile::KeyFile;
+use lueur_intake::KeyFile;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub fn development_key_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../keys/development.key")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("keys/development.key")
 }
 
 pub fn development_key() -> KeyFile {
@@ -29,7 +29,7 @@ pub fn deployment_at(endpoint: &str) -> Deployment {
 }
 
 pub fn deployment_toml(endpoint: &str) -> String {
-    development_key().deployment_toml(endpoint, true)
+    lueur_intake::deployment_toml(&development_key(), endpoint, true)
 }
 
 pub fn core(dir: &Path, clock: &Arc<ManualClock>, seed: u64, endpoint: &str) -> Lueur {
@@ -49,7 +49,13 @@ pub fn opened(db: &Path) -> Vec<SealedReport> {
         .all()
         .expect("all")
         .iter()
-        .map(|s| lueur_core::report::open_report(&s.envelope, &key.private_key).expect("opens"))
+        .map(|s| {
+            lueur_envelope::open_report::<lueur_core::report::ReportDraft>(
+                &s.envelope,
+                &key.private_key,
+            )
+            .expect("opens")
+        })
         .collect()
 }
 

@@ -3,7 +3,8 @@
 //! answers with a receipt. It has no private key and decrypts nothing.
 
 use crate::store::{PutOutcome, Store};
-use lueur_core::report::envelope::{self, Envelope};
+use lueur_envelope::{self as envelope, Envelope};
+use rand_core::{RngCore, TryRngCore};
 use std::io::Read;
 use std::net::SocketAddr;
 use std::path::Path;
@@ -212,8 +213,8 @@ fn receive(request: &mut tiny_http::Request, store: &Mutex<Store>, options: &Opt
     let mut store = store.lock().unwrap_or_else(|p| p.into_inner());
     let outcome = store.put(&key, &body, now, || {
         let mut bytes = [0u8; 16];
-        lueur_core::env::Random::fill(&lueur_core::env::OsRandom, &mut bytes);
-        lueur_schema::deployment::encode_hex(&bytes)
+        rand_core::OsRng.unwrap_err().fill_bytes(&mut bytes);
+        lueur_envelope::keys::encode_hex(&bytes)
     });
     match outcome {
         Ok(PutOutcome::Stored(receipt)) => Answer {

@@ -7,22 +7,22 @@
 //!   storing each envelope with `synchronous=FULL`) against plain POSTs of bodies of
 //!   the same size to a server that only reads them.
 //!
-//! `cargo bench -p lueur-intake --bench delivery` measures; under `cargo test` it
+//! `cargo bench -p lueur-tests --bench delivery` measures; under `cargo test` it
 //! runs each path a few times only.
 
 use criterion::Criterion;
-use lueur_core::env::{OsRandom, Random};
-use lueur_core::report::envelope;
 use lueur_core::report::{ReportDraft, SealedReport};
 use lueur_core::{Lueur, LueurConfig};
+use lueur_envelope as envelope;
 use lueur_intake::server::{Options, Server};
+use rand_core::{OsRng, TryRngCore};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 fn typical_report() -> SealedReport {
     SealedReport {
         format: 1,
-        id: envelope::uuid_text(&envelope::new_report_id(&OsRandom)),
+        id: envelope::uuid_text(&envelope::new_report_id(&mut OsRng.unwrap_err())),
         created_at: 1_800_000_000_000,
         app_locale: "fr".into(),
         draft: ReportDraft {
@@ -42,9 +42,17 @@ fn serialise_and_pad(report: &SealedReport) -> zeroize::Zeroizing<Vec<u8>> {
     envelope::pad(&json).expect("fits")
 }
 
-fn seal(report: &SealedReport, public: &[u8; 32], random: &dyn Random) -> Vec<u8> {
-    let id = envelope::new_report_id(random);
-    envelope::seal(serialise_and_pad(report), public, "bench-1", &id, random).expect("seal")
+fn seal(report: &SealedReport, public: &[u8; 32]) -> Vec<u8> {
+    let mut random = OsRng.unwrap_err();
+    let id = envelope::new_report_id(&mut random);
+    envelope::seal(
+        serialise_and_pad(report),
+        public,
+        "bench-1",
+        &id,
+        &mut random,
+    )
+    .expect("seal")
 }
 
 fn per_op(runs: u32, mut f: impl FnMut()) -> Duration {
@@ -105,9 +113,9 @@ fn sealed_flush(n: usize, public_deployment: &lueur_core::report::Deployment) ->
     for _ in 0..n {
         lueur.queue_report(&report.draft).expect("queue");
     }
-    let agent = lueur_intake::client::agent(Duration::from_secs(10));
+    let agent = lueur_upload::agent(Duration::from_secs(10));
     let start = Instant::now();
-    let flush = lueur_intake::client::flush(&lueur, &agent).expect("flush");
+    let flush = lueur_upload::flush(&lueur, &agent).expect("flush");
     let elapsed = start.elapsed();
     assert_eq!(flush.uploads as usize, n);
     server.stop();
@@ -116,7 +124,7 @@ fn sealed_flush(n: usize, public_deployment: &lueur_core::report::Deployment) ->
 
 /// The same number of POSTs, bodies of the same size, unsealed, to the sink.
 fn plain_posts(n: usize, size: usize, url: &str) -> Duration {
-    let agent = lueur_intake::client::agent(Duration::from_secs(10));
+    let agent = lueur_upload::agent(Duration::from_secs(10));
     let body = vec![b'x'; size];
     let headers = vec![lueur_core::report::HttpHeader {
         name: "Content-Type".to_string(),
@@ -124,7 +132,7 @@ fn plain_posts(n: usize, size: usize, url: &str) -> Duration {
     }];
     let start = Instant::now();
     for _ in 0..n {
-        let outcome = lueur_intake::client::perform(&agent, url, &headers, &body);
+        let outcome = lueur_upload::perform(&agent, url, &headers, &body);
         black_box(outcome);
     }
     start.elapsed()
@@ -135,7 +143,7 @@ fn main() {
     let deployment = lueur_core::report::deployment::bundled().expect("deployment");
     let public = deployment.public_key;
     let report = typical_report();
-    let envelope_size = seal(&report, &public, &OsRandom).len();
+    let envelope_size = seal(&report, &public).len();
 
     if benching {
         let mut criterion = Criterion::default().configure_from_args();
@@ -143,7 +151,7 @@ fn main() {
             b.iter(|| black_box(serialise_and_pad(&report)))
         });
         criterion.bench_function("seal/serialise + pad + HPKE", |b| {
-            b.iter(|| black_box(seal(&report, &public, &OsRandom)))
+            b.iter(|| black_box(seal(&report, &public)))
         });
         criterion.final_summary();
     }
@@ -153,7 +161,7 @@ fn main() {
         black_box(serialise_and_pad(&report));
     });
     let sealed = per_op(runs, || {
-        black_box(seal(&report, &public, &OsRandom));
+        black_box(seal(&report, &public));
     });
     println!(
         "summary: sealing a {} byte report into a {} byte envelope: {:.1} µs (baseline serialise + pad {:.1} µs; ratio {:.1}; HPKE adds {:.1} µs)",

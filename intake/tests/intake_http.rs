@@ -2,23 +2,43 @@
 //! oversize bodies, wrong keys, bad or missing idempotency keys, garbage on the
 //! socket. None of it stores anything or stops the server.
 
-mod common;
-
-use lueur_core::env::SeededRandom;
-use lueur_core::report::envelope::{self, Envelope};
+use lueur_envelope::{self as envelope, Envelope, SealedReport};
+use lueur_intake::KeyFile;
 use lueur_intake::server::{Options, Server};
 use lueur_intake::store::Store;
+use rand_chacha::ChaCha20Rng;
+use rand_core::SeedableRng;
 use std::io::{Read, Write};
 use std::net::TcpStream;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+/// The development key pair, whose private half is published with the sources.
+fn development_key_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/keys/development.key")
+}
+
+fn development_key() -> KeyFile {
+    KeyFile::read(&development_key_path()).expect("development key")
+}
 
 struct Answer {
     status: u16,
     body: String,
 }
 
+/// An HTTP client that takes every status as an answer and follows no redirect.
+fn agent(timeout: Duration) -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .timeout_global(Some(timeout))
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .build()
+        .into()
+}
+
 fn post(url: &str, key: Option<&str>, body: &[u8]) -> Answer {
-    let agent = lueur_intake::client::agent(Duration::from_secs(10));
+    let agent = agent(Duration::from_secs(10));
     let mut request = agent.post(&format!("{url}/v1/reports"));
     if let Some(key) = key {
         request = request.header("Idempotency-Key", key);
@@ -30,7 +50,7 @@ fn post(url: &str, key: Option<&str>, body: &[u8]) -> Answer {
 }
 
 fn healthy(url: &str) -> bool {
-    let agent = lueur_intake::client::agent(Duration::from_secs(5));
+    let agent = agent(Duration::from_secs(5));
     agent
         .get(&format!("{url}/v1/health"))
         .call()
@@ -40,14 +60,14 @@ fn healthy(url: &str) -> bool {
 
 /// A valid envelope sealed to `public` with `key_id`, and its idempotency key.
 fn envelope_for(public: &[u8; 32], key_id: &str, seed: u64, text: &[u8]) -> (String, Vec<u8>) {
-    let random = SeededRandom::new(seed);
-    let id = envelope::new_report_id(&random);
+    let mut random = ChaCha20Rng::seed_from_u64(seed);
+    let id = envelope::new_report_id(&mut random);
     let bytes = envelope::seal(
         envelope::pad(text).expect("fits"),
         public,
         key_id,
         &id,
-        &random,
+        &mut random,
     )
     .expect("seal");
     (envelope::uuid_text(&id), bytes)
@@ -69,7 +89,7 @@ fn start(dir: &std::path::Path) -> Server {
 fn stores_once_per_key_and_answers_a_repeat_with_the_same_receipt() {
     let dir = tempfile::tempdir().expect("tempdir");
     let server = start(dir.path());
-    let key = common::development_key();
+    let key = development_key();
     let (id, body) = envelope_for(&key.public_key, &key.key_id, 1, b"report");
     let first = post(&server.url(), Some(&id), &body);
     assert_eq!(first.status, 201, "{}", first.body);
@@ -78,14 +98,14 @@ fn stores_once_per_key_and_answers_a_repeat_with_the_same_receipt() {
     let again = post(&server.url(), Some(&id), &body);
     assert_eq!((again.status, &again.body), (200, &first.body));
     // Same key, other bytes: refused, the first envelope stays.
-    let random = SeededRandom::new(99);
+    let mut random = ChaCha20Rng::seed_from_u64(99);
     let id_bytes = envelope::parse_uuid(&id).expect("uuid");
     let other = envelope::seal(
         envelope::pad(b"other").expect("fits"),
         &key.public_key,
         &key.key_id,
         &id_bytes,
-        &random,
+        &mut random,
     )
     .expect("seal");
     assert_eq!(post(&server.url(), Some(&id), &other).status, 409);
@@ -100,7 +120,7 @@ fn refuses_bad_requests_without_storing_or_stopping() {
     let dir = tempfile::tempdir().expect("tempdir");
     let server = start(dir.path());
     let url = server.url();
-    let key = common::development_key();
+    let key = development_key();
     let (id, body) = envelope_for(&key.public_key, &key.key_id, 2, b"report");
     let (other_id, _) = envelope_for(&key.public_key, &key.key_id, 3, b"x");
 
@@ -144,7 +164,7 @@ fn refuses_bad_requests_without_storing_or_stopping() {
     let (foreign_id, foreign) = envelope_for(&[9u8; 32], "someone-elses-key", 4, b"x");
     assert_eq!(post(&url, Some(&foreign_id), &foreign).status, 400);
     // Other methods and paths.
-    let agent = lueur_intake::client::agent(Duration::from_secs(5));
+    let agent = agent(Duration::from_secs(5));
     let get = agent
         .get(&format!("{url}/v1/reports"))
         .call()
@@ -187,7 +207,7 @@ fn raw_exchange(server: &Server, head: &str, body: &[u8], wait: Duration) -> Str
 fn an_h2c_upgrade_offer_is_answered_over_http_1_1() {
     let dir = tempfile::tempdir().expect("tempdir");
     let server = start(dir.path());
-    let key = common::development_key();
+    let key = development_key();
     let (id, body) = envelope_for(&key.public_key, &key.key_id, 5, b"report");
     // What java.net.http.HttpClient sends by default on plain http.
     let upgrade = "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA\r\n";
@@ -267,17 +287,28 @@ fn open_reads_every_report_and_names_the_ones_it_cannot_open() {
     let dir = tempfile::tempdir().expect("tempdir");
     let db = dir.path().join("intake.db");
     let server = Server::start("127.0.0.1:0", &db, Options::default()).expect("server");
-    let key = common::development_key();
-    let clock = std::sync::Arc::new(lueur_core::env::ManualClock::new(1_800_000_000_000));
-    let lueur = common::core(&dir.path().join("phone"), &clock, 5, &server.url());
-    lueur
-        .queue_report(&lueur_core::report::ReportDraft {
-            what_happened: "Ze houden zijn paspoort.".into(),
-            ..Default::default()
-        })
-        .expect("queue");
-    let agent = lueur_intake::client::agent(Duration::from_secs(5));
-    lueur_intake::client::flush(&lueur, &agent).expect("flush");
+    let key = development_key();
+    // A report as the app seals it (the draft's shape is the app's; the intake only
+    // checks the envelope and the id inside).
+    let mut random = ChaCha20Rng::seed_from_u64(5);
+    let report_id = envelope::new_report_id(&mut random);
+    let report = SealedReport {
+        format: envelope::REPORT_FORMAT,
+        id: envelope::uuid_text(&report_id),
+        created_at: 1_800_000_000_000,
+        app_locale: "nl".into(),
+        draft: serde_json::json!({"what_happened": "Ze houden zijn paspoort."}),
+    };
+    let json = serde_json::to_vec(&report).expect("json");
+    let sealed = envelope::seal(
+        envelope::pad(&json).expect("fits"),
+        &key.public_key,
+        &key.key_id,
+        &report_id,
+        &mut random,
+    )
+    .expect("seal");
+    assert_eq!(post(&server.url(), Some(&report.id), &sealed).status, 201);
     // Sealed to the right key id but another key: stored, and `open` says it cannot.
     let (stray_id, stray) = envelope_for(&[7u8; 32], &key.key_id, 6, b"{}");
     assert_eq!(post(&server.url(), Some(&stray_id), &stray).status, 201);
@@ -285,7 +316,7 @@ fn open_reads_every_report_and_names_the_ones_it_cannot_open() {
 
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_lueur-intake"))
         .args(["open", "--json", "--key"])
-        .arg(common::development_key_path())
+        .arg(development_key_path())
         .arg("--db")
         .arg(&db)
         .output()
@@ -320,7 +351,7 @@ fn open_reads_every_report_and_names_the_ones_it_cannot_open() {
 }
 
 #[test]
-fn keygen_writes_a_key_and_a_deployment_that_the_core_accepts() {
+fn keygen_writes_a_key_and_a_deployment_that_parses_as_one() {
     let dir = tempfile::tempdir().expect("tempdir");
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_lueur-intake"))
         .args([
@@ -335,9 +366,9 @@ fn keygen_writes_a_key_and_a_deployment_that_the_core_accepts() {
         .status()
         .expect("run keygen");
     assert!(status.success());
-    let key = lueur_intake::keyfile::KeyFile::read(&dir.path().join("intake.key")).expect("key");
+    let key = KeyFile::read(&dir.path().join("intake.key")).expect("key");
     let text = std::fs::read_to_string(dir.path().join("deployment.toml")).expect("deployment");
-    let deployment = lueur_core::report::deployment::parse(&text).expect("valid");
+    let deployment = lueur_contract::deployment::parse(&text).expect("valid");
     assert_eq!(deployment.public_key, key.public_key);
     assert_eq!(deployment.key_id, "centre-2027");
     assert!(!deployment.development);

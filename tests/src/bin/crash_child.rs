@@ -33,10 +33,10 @@ fn main() -> Result<(), String> {
     let lueur =
         Lueur::open(LueurConfig::new(data_dir, vec!["en".into()])).map_err(|e| e.to_string())?;
     lueur.set_deployment(deployment);
-    let agent = lueur_intake::client::agent(Duration::from_secs(5));
+    let agent = lueur_upload::agent(Duration::from_secs(5));
     let mut out = std::io::stdout().lock();
     // Whatever an earlier, killed run left behind goes first.
-    lueur_intake::client::flush(&lueur, &agent).map_err(|e| e.to_string())?;
+    lueur_upload::flush(&lueur, &agent).map_err(|e| e.to_string())?;
     for n in from..from + count {
         let draft = ReportDraft {
             what_happened: format!("crash report {n}"),
@@ -45,7 +45,7 @@ fn main() -> Result<(), String> {
         let item = lueur.queue_report(&draft).map_err(|e| e.to_string())?;
         writeln!(out, "queued {n} {}", item.id).map_err(|e| e.to_string())?;
         out.flush().map_err(|e| e.to_string())?;
-        lueur_intake::client::flush(&lueur, &agent).map_err(|e| e.to_string())?;
+        lueur_upload::flush(&lueur, &agent).map_err(|e| e.to_string())?;
     }
     Ok(())
 }

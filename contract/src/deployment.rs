@@ -6,11 +6,8 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-/// The only HPKE suite Lueur seals with (RFC 9180, Appendix A.2).
-pub const SUITE: &str = "DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20Poly1305";
-
-/// Length of an X25519 public key.
-pub const PUBLIC_KEY_LEN: usize = 32;
+pub use lueur_envelope::SUITE;
+use lueur_envelope::keys::{PUBLIC_KEY_LEN, check_key_id, decode_key};
 
 /// How long a queued report waits for delivery before it expires, unless the file says.
 pub const DEFAULT_EXPIRE_AFTER_DAYS: u32 = 30;
@@ -170,102 +167,6 @@ pub fn check_endpoint(endpoint: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// A key id is 1 to 64 characters of letters, digits, `.`, `_` and `-`.
-pub fn check_key_id(key_id: &str) -> Result<(), String> {
-    if key_id.is_empty()
-        || key_id.len() > 64
-        || !key_id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
-    {
-        return Err("key-id is 1 to 64 characters: letters, digits, `.`, `_` or `-`".into());
-    }
-    Ok(())
-}
-
-/// Decodes a 32-byte key written as 64 hex digits or as standard base64.
-pub fn decode_key(text: &str) -> Result<[u8; PUBLIC_KEY_LEN], String> {
-    let text = text.trim();
-    let bytes =
-        if text.len() == 2 * PUBLIC_KEY_LEN && text.bytes().all(|b| b.is_ascii_hexdigit()) {
-            decode_hex(text)
-        } else {
-            decode_base64(text)
-        }
-        .ok_or_else(|| "the key is neither 64 hex digits nor base64".to_string())?;
-    <[u8; PUBLIC_KEY_LEN]>::try_from(bytes.as_slice())
-        .map_err(|_| format!("the key has {} bytes; an X25519 key has 32", bytes.len()))
-}
-
-pub fn encode_hex(bytes: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for byte in bytes {
-        out.push(DIGITS[(byte >> 4) as usize] as char);
-        out.push(DIGITS[(byte & 15) as usize] as char);
-    }
-    out
-}
-
-pub fn decode_hex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) {
-        return None;
-    }
-    let digit = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
-    text.as_bytes()
-        .chunks(2)
-        .map(|pair| Some(digit(pair[0])? << 4 | digit(pair[1])?))
-        .collect()
-}
-
-const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-pub fn encode_base64(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(BASE64[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-/// Standard base64 with `=` padding (padding may be left out).
-pub fn decode_base64(text: &str) -> Option<Vec<u8>> {
-    let trimmed = text.trim_end_matches('=');
-    if text.len() - trimmed.len() > 2 || trimmed.len() % 4 == 1 {
-        return None;
-    }
-    if text.len() != trimmed.len() && !text.len().is_multiple_of(4) {
-        return None;
-    }
-    let mut out = Vec::with_capacity(trimmed.len() * 3 / 4);
-    let mut acc: u32 = 0;
-    let mut bits = 0;
-    for byte in trimmed.bytes() {
-        let value = BASE64.iter().position(|&c| c == byte)? as u32;
-        acc = acc << 6 | value;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    // Leftover bits must be zero, or two texts would decode to the same key.
-    (acc == 0).then_some(out)
-}
-
 fn line_at(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
     text.as_bytes()[..end]
@@ -293,20 +194,6 @@ key-id = "example-1"
         assert!(!d.development);
         assert_eq!(d.expire_after_days, DEFAULT_EXPIRE_AFTER_DAYS);
         assert_eq!(d.public_key[0], 0x43);
-    }
-
-    #[test]
-    fn the_same_key_in_base64_and_hex_is_the_same_key() {
-        let hex = decode_key("4310ee97d88cc1f088a5576c77ab0cf5c3ac797f3d95139c6c84b5429c59662a")
-            .expect("hex");
-        let b64 = encode_base64(&hex);
-        assert_eq!(decode_key(&b64).expect("base64"), hex);
-        assert_eq!(
-            decode_key(b64.trim_end_matches('=')).expect("unpadded"),
-            hex
-        );
-        assert!(decode_key("AAAA").is_err());
-        assert!(decode_key("not a key at all!").is_err());
     }
 
     #[test]
@@ -339,15 +226,8 @@ key-id = "example-1"
 
         proptest! {
             #[test]
-            fn base64_round_trips(bytes in proptest::collection::vec(any::<u8>(), 0..100)) {
-                prop_assert_eq!(decode_base64(&encode_base64(&bytes)), Some(bytes.clone()));
-                prop_assert_eq!(decode_hex(&encode_hex(&bytes)), Some(bytes));
-            }
-
-            #[test]
             fn never_panics_on_any_text(text in ".{0,300}") {
                 let _ = parse(&text);
-                let _ = decode_key(&text);
                 let _ = check_endpoint(&text);
             }
 

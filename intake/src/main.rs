@@ -2,9 +2,10 @@
 //! running the reference intake does.
 
 use clap::{Parser, Subcommand};
-use lueur_intake::keyfile::KeyFile;
+use lueur_intake::KeyFile;
 use lueur_intake::server::{Options, Server};
 use lueur_intake::store::Store;
+use rand_core::TryRngCore;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -65,7 +66,7 @@ struct Opened {
     received_at: i64,
     receipt: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    report: Option<lueur_core::report::SealedReport>,
+    report: Option<lueur_envelope::SealedReport<serde_json::Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<String>,
 }
@@ -78,17 +79,17 @@ fn run(cli: Cli) -> Result<(), String> {
             endpoint,
             development,
         } => {
-            lueur_schema::deployment::check_key_id(&key_id)?;
-            lueur_schema::deployment::check_endpoint(&endpoint)?;
+            lueur_envelope::keys::check_key_id(&key_id)?;
+            lueur_contract::deployment::check_endpoint(&endpoint)?;
             std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-            let key = KeyFile::generate(&key_id, &lueur_core::env::OsRandom);
+            let key = KeyFile::generate(&key_id, &mut rand_core::OsRng.unwrap_err());
             let key_path = out.join("intake.key");
             key.write(&key_path)
                 .map_err(|e| format!("{}: {e}", key_path.display()))?;
             let deployment_path = out.join("deployment.toml");
             std::fs::write(
                 &deployment_path,
-                key.deployment_toml(&endpoint, development),
+                lueur_intake::deployment_toml(&key, &endpoint, development),
             )
             .map_err(|e| format!("{}: {e}", deployment_path.display()))?;
             println!(
@@ -127,7 +128,7 @@ fn run(cli: Cli) -> Result<(), String> {
             let opened: Vec<Opened> = stored
                 .into_iter()
                 .map(|s| {
-                    let result = lueur_core::report::open_report(&s.envelope, &key.private_key);
+                    let result = lueur_envelope::open_report(&s.envelope, &key.private_key);
                     Opened {
                         id: s.receipt.id,
                         received_at: s.receipt.received_at,
