@@ -27,8 +27,10 @@ cargo build -q -p lueur-ffi --lib --examples
 cargo build -q -p lueur-intake --bin lueur-intake
 cargo build -q -p uniffi-bindgen
 
+# Every crate with types for the apps (lueur_ffi, lueur_core, lueur_contract), each
+# with its own uniffi.toml.
 bindgen() {
-    cargo uniffi-bindgen generate --library "$library" --crate lueur_ffi --no-format "$@"
+    cargo uniffi-bindgen generate --library "$library" --no-format "$@"
 }
 
 rm -rf "$out"
@@ -36,6 +38,15 @@ echo "== bindings into $out"
 bindgen --language kotlin --out-dir "$out/kotlin"
 bindgen --language kotlin --out-dir "$out/kotlin-jvm" --config bindings/uniffi-jvm.toml
 bindgen --language swift --out-dir "$out/swift"
+# One C module over the three headers, which every generated Swift file imports.
+{
+    echo "module LueurCoreFFI {"
+    for header in "$out"/swift/*FFI.h; do
+        echo "    header \"$(basename "$header")\""
+    done
+    echo "    export *"
+    echo "}"
+} >"$out/swift/LueurCoreFFI.modulemap"
 bindgen --language python --out-dir "$out/python"
 # The Python bindings load the library from their own folder.
 cp "$library" "$out/python/"

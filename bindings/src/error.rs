@@ -3,7 +3,6 @@
 //! sentence to show, already localised, so no shell assembles an error message.
 
 use lueur_core::Error;
-use lueur_core::l10n::{Localizer, negotiate};
 
 /// Why a call into Lueur did not succeed. Each case asks the app for a different
 /// reaction; `text` is always a calm sentence in the person's language, ready to show.
@@ -45,6 +44,13 @@ pub enum LueurError {
         /// The localised explanation.
         text: String,
     },
+    /// A bug or a broken build inside Lueur (not something the person did, and not
+    /// "later"): show `text`; trying again will not help.
+    #[error("{text}")]
+    Internal {
+        /// The localised explanation.
+        text: String,
+    },
 }
 
 impl LueurError {
@@ -60,45 +66,14 @@ impl LueurError {
             Error::State(_) => LueurError::NotNow { text },
             Error::Storage(_) => LueurError::Storage { text },
             Error::Content(_) => LueurError::Content { text },
-        }
-    }
-
-    /// A refused developer setting (a test or staging endpoint), which only
-    /// developers see: `text` is the reason in English.
-    pub(crate) fn developer_setting(field: &str, reason: String) -> Self {
-        LueurError::Invalid {
-            field: field.to_string(),
-            text: reason,
+            Error::Internal(_) => LueurError::Internal { text },
         }
     }
 
     /// Maps an error raised while opening, when no `Lueur` exists yet to localise it.
     pub(crate) fn from_open(error: &Error, preferred_locales: &[String]) -> Self {
-        LueurError::from_core(error, text_before_open(error, preferred_locales))
+        LueurError::from_core(error, error.text_before_open(preferred_locales))
     }
-}
-
-/// Localises an error of `Lueur::open` in the negotiated language. It mirrors the
-/// message ids of `lueur_core::Lueur::error_text`, which needs an open `Lueur`; only
-/// content and storage errors can happen this early.
-fn text_before_open(error: &Error, preferred_locales: &[String]) -> String {
-    let Ok(content) = lueur_core::ContentStore::open_embedded() else {
-        // Without readable content there is no translation to use.
-        return "The information in this app cannot be read. Please install the app again."
-            .to_string();
-    };
-    let locale = negotiate(preferred_locales, &content.info().locales);
-    let Ok(l10n) = Localizer::load(&content, &locale) else {
-        return "The information in this app cannot be read. Please install the app again."
-            .to_string();
-    };
-    let id = match error {
-        Error::Content(_) => "error-content",
-        Error::Storage(_) => "error-storage",
-        Error::NotFound { .. } => "error-not-found",
-        Error::State(_) | Error::Invalid { .. } => "error-not-now",
-    };
-    l10n.text(id, &[])
 }
 
 #[cfg(test)]
@@ -133,6 +108,10 @@ mod tests {
             (
                 Error::Content(ContentError::Corrupt("x".into())),
                 LueurError::Content { text: text() },
+            ),
+            (
+                Error::Internal("x".into()),
+                LueurError::Internal { text: text() },
             ),
         ];
         for (core, expected) in cases {

@@ -13,12 +13,12 @@ use lueur_core::discreet::{
 /// Lueur, the terminal goes on to Lueur itself (the menu, or home for `--keys`).
 pub fn calc(shell: &Shell, keys: Option<String>) -> Result<(), CliError> {
     if let Some(keys) = keys {
-        let outcome = shell.lueur.calculator_keys(&keys)?;
+        let outcome = shell.lueur.press_calculator_keys(&keys)?;
         return show_outcome(shell, &outcome, false);
     }
     print_view(shell, &shell.lueur.calculator())?;
     while let Some(line) = shell.read_line("")? {
-        match shell.lueur.calculator_keys(&line) {
+        match shell.lueur.press_calculator_keys(&line) {
             Ok(outcome @ CalcOutcome::Open { .. }) => {
                 return show_outcome(shell, &outcome, true);
             }

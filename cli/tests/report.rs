@@ -180,8 +180,11 @@ fn a_deployment_file_replaces_the_bundled_key_and_endpoint() {
         "--from",
         draft.to_str().expect("path"),
     ]));
-    let outbox: serde_json::Value =
+    let flushed: serde_json::Value =
         serde_json::from_str(&ok(&with(&["--json", "outbox", "flush"]))).expect("json");
+    assert_eq!(flushed["uploads"], 1);
+    assert!(flushed["next_run_in_millis"].is_null(), "nothing left to wait for");
+    let outbox = &flushed["outbox"];
     assert_eq!(outbox["items"][0]["state"], "sent");
     assert!(
         outbox["development_notice"].is_null(),
@@ -248,4 +251,33 @@ fn a_bad_draft_file_is_refused_without_quoting_it() {
     );
     assert!(!output.status.success());
     assert!(!String::from_utf8_lossy(&output.stderr).contains(secret));
+}
+
+#[test]
+fn a_flush_that_cannot_deliver_says_how_long_to_wait() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let draft = dir.path().join("draft.json");
+    std::fs::write(&draft, r#"{"what_happened": "x"}"#).expect("draft");
+    ok(&lueur(
+        &data,
+        &["report", "queue", "--from", draft.to_str().expect("path")],
+        None,
+    ));
+    // A port nothing listens on.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let endpoint = format!("http://127.0.0.1:{port}");
+    let flushed: serde_json::Value = serde_json::from_str(&ok(&lueur(
+        &data,
+        &["--json", "outbox", "flush", "--endpoint", &endpoint],
+        None,
+    )))
+    .expect("json");
+    let wait = flushed["next_run_in_millis"].as_i64().expect("a wait");
+    assert!((0..=30_000).contains(&wait), "first retry within 30 s: {wait}");
+    assert_eq!(flushed["outbox"]["items"][0]["state"], "queued");
 }

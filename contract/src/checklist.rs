@@ -91,9 +91,13 @@ impl Condition {
 /// The ILO/EC grades of an indicator, weakest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Grade {
+    /// A weak sign.
     Weak,
+    /// A medium sign.
     Medium,
+    /// A strong sign.
     Strong,
 }
 

@@ -3,6 +3,11 @@
 //! the text folding both sides apply before search. It is tiny on purpose, so the core
 //! does not link the compiler's validation libraries.
 
+// The apps see these types through lueur-ffi; without the feature nothing here
+// knows UniFFI.
+#[cfg(feature = "ffi")]
+uniffi::setup_scaffolding!();
+
 pub mod checklist;
 pub mod deployment;
 
@@ -23,9 +28,13 @@ pub fn search_table(locale: &str) -> String {
 /// A block of an article, as native UIs draw it without a Markdown library.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Block {
+    /// A heading; `level` 2 is the largest used in articles.
     Heading { level: u8, spans: Vec<Span> },
+    /// A paragraph.
     Paragraph { spans: Vec<Span> },
+    /// One item of a bulleted list.
     ListItem { spans: Vec<Span> },
 }
 
@@ -46,12 +55,17 @@ impl Block {
 
 /// A run of text with one style. A link is a span with a target.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Span {
+    /// The text.
     pub text: String,
+    /// Bold.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub strong: bool,
+    /// Italic.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub emphasis: bool,
+    /// Where the link goes (an `https://` address), if this is a link.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
 }

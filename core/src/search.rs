@@ -30,8 +30,11 @@ const MARK_END: char = '\u{E001}';
 /// A run of text that is or is not part of a match, so a shell can draw highlights
 /// without parsing markup.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct TextRun {
+    /// The text.
     pub text: String,
+    /// Whether to draw it highlighted.
     pub highlight: bool,
 }
 

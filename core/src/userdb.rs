@@ -37,6 +37,14 @@ const MIGRATIONS: &[&str] = &[
          answers TEXT NOT NULL,
          saved_at INTEGER NOT NULL
      ) WITHOUT ROWID;",
+    // 2: what a clock jump cannot fool. `retry_delay_ms` is the wait the backoff chose
+    // (a report never waits longer, whatever the clock says), `age_ms` the waiting time
+    // the core itself saw pass, last counted at `seen_at` (expiry uses it, not the
+    // clock's idea of when the report was written).
+    "ALTER TABLE outbox ADD COLUMN retry_delay_ms INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE outbox ADD COLUMN age_ms INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE outbox ADD COLUMN seen_at INTEGER;
+     UPDATE outbox SET seen_at = created_at;",
 ];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;

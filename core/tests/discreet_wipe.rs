@@ -90,7 +90,9 @@ fn plant(lueur: &Lueur, dir: &Path, marker: &str) {
         )
         .expect("a sent report");
     drop(db);
-    lueur.calculator_keys("12+").expect("calculator state");
+    lueur
+        .press_calculator_keys("12+")
+        .expect("calculator state");
     lueur.set_locale("de").expect("a chosen language");
 }
 

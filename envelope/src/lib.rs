@@ -317,7 +317,8 @@ pub fn uuid_text(id: &[u8; REPORT_ID_LEN]) -> String {
     )
 }
 
-/// Parses the canonical lowercase UUID text; anything else is refused.
+/// Parses a report id: the canonical lowercase text of a random (version 4, RFC 9562
+/// variant) UUID, as [`new_report_id`] makes them; anything else is refused.
 pub fn parse_uuid(text: &str) -> Option<[u8; REPORT_ID_LEN]> {
     let bytes = text.as_bytes();
     if bytes.len() != 36 || [8, 13, 18, 23].iter().any(|&i| bytes[i] != b'-') {
@@ -327,7 +328,8 @@ pub fn parse_uuid(text: &str) -> Option<[u8; REPORT_ID_LEN]> {
     if hex.bytes().any(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    array(&keys::decode_hex(&hex)?).ok()
+    let id: [u8; REPORT_ID_LEN] = array(&keys::decode_hex(&hex)?).ok()?;
+    (id[6] >> 4 == 4 && id[8] >> 6 == 0b10).then_some(id)
 }
 
 #[cfg(all(test, feature = "open"))]
@@ -412,6 +414,8 @@ mod tests {
         assert_eq!(parse_uuid(&text), Some(id));
         assert_eq!(parse_uuid(&text.to_uppercase()), None);
         assert_eq!(parse_uuid("not-a-uuid"), None);
+        assert_eq!(parse_uuid("abcdef00-0000-1000-8000-000000000000"), None, "version 1");
+        assert_eq!(parse_uuid("abcdef00-0000-4000-c000-000000000000"), None, "variant");
     }
 
     /// A generator that hands out fixed bytes: HPKE's ephemeral key is derived from

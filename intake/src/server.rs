@@ -162,8 +162,11 @@ fn receive(request: &mut tiny_http::Request, store: &Mutex<Store>, options: &Opt
         return error(413, "payload-too-large");
     }
     let keys = header(request, "Idempotency-Key");
-    let [key] = keys.as_slice() else {
-        return error(400, "missing-idempotency-key");
+    let key = match keys.as_slice() {
+        [] => return error(400, "missing-idempotency-key"),
+        [key] => key,
+        // Two keys, even equal: which report is meant cannot be told.
+        _ => return error(400, "bad-idempotency-key"),
     };
     let key = key.trim().to_string();
     if envelope::parse_uuid(&key).is_none() {

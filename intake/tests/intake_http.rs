@@ -124,47 +124,87 @@ fn refuses_bad_requests_without_storing_or_stopping() {
     let (id, body) = envelope_for(&key.public_key, &key.key_id, 2, b"report");
     let (other_id, _) = envelope_for(&key.public_key, &key.key_id, 3, b"x");
 
-    let cases: Vec<(&str, Option<&str>, Vec<u8>, u16)> = vec![
-        ("no idempotency key", None, body.clone(), 400),
-        ("idempotency key not a UUID", Some("abc"), body.clone(), 400),
+    // Each answer is the one docs/intake-protocol.md gives, code included.
+    let cases: Vec<(&str, Option<&str>, Vec<u8>, u16, &str)> = vec![
+        ("no idempotency key", None, body.clone(), 400, "missing-idempotency-key"),
+        ("idempotency key not a UUID", Some("abc"), body.clone(), 400, "bad-idempotency-key"),
         (
             "upper-case UUID",
             Some("ABCDEF00-0000-4000-8000-000000000000"),
             body.clone(),
             400,
+            "bad-idempotency-key",
         ),
-        ("key of another report", Some(&other_id), body.clone(), 400),
-        ("empty body", Some(&id), Vec::new(), 400),
+        (
+            "a UUID that is not version 4",
+            Some("abcdef00-0000-1000-8000-000000000000"),
+            body.clone(),
+            400,
+            "bad-idempotency-key",
+        ),
+        (
+            "key of another report",
+            Some(&other_id),
+            body.clone(),
+            400,
+            "idempotency-key-mismatch",
+        ),
+        ("empty body", Some(&id), Vec::new(), 400, "malformed-envelope"),
         (
             "not an envelope",
             Some(&id),
             b"{\"what_happened\":\"x\"}".to_vec(),
             400,
+            "malformed-envelope",
         ),
-        ("truncated", Some(&id), body[..body.len() - 1].to_vec(), 400),
+        (
+            "truncated",
+            Some(&id),
+            body[..body.len() - 1].to_vec(),
+            400,
+            "malformed-envelope",
+        ),
         (
             "trailing bytes",
             Some(&id),
             [body.as_slice(), b"x"].concat(),
             400,
+            "malformed-envelope",
         ),
         (
             "oversize",
             Some(&id),
             vec![0u8; lueur_intake::server::DEFAULT_MAX_BODY + 1],
             413,
+            "payload-too-large",
         ),
     ];
-    for (name, idempotency, request_body, expected) in cases {
+    for (name, idempotency, request_body, expected, code) in cases {
         let answer = post(&url, idempotency, &request_body);
         assert_eq!(answer.status, expected, "{name}: {}", answer.body);
-        assert!(answer.body.contains("\"error\""), "{name}");
+        assert_eq!(answer.body, format!("{{\"error\":\"{code}\"}}"), "{name}");
     }
+    // The key twice, even the same: which one is meant cannot be known.
+    let agent = agent(Duration::from_secs(5));
+    let mut doubled = agent
+        .post(&format!("{url}/v1/reports"))
+        .header("Idempotency-Key", &id)
+        .header("Idempotency-Key", &id)
+        .send(&body[..])
+        .expect("an answer");
+    assert_eq!(doubled.status().as_u16(), 400);
+    assert_eq!(
+        doubled.body_mut().read_to_string().expect("body"),
+        r#"{"error":"bad-idempotency-key"}"#
+    );
     // Sealed to a key this intake does not hold.
     let (foreign_id, foreign) = envelope_for(&[9u8; 32], "someone-elses-key", 4, b"x");
-    assert_eq!(post(&url, Some(&foreign_id), &foreign).status, 400);
+    let foreign = post(&url, Some(&foreign_id), &foreign);
+    assert_eq!(
+        (foreign.status, foreign.body.as_str()),
+        (400, r#"{"error":"unknown-key"}"#)
+    );
     // Other methods and paths.
-    let agent = agent(Duration::from_secs(5));
     let get = agent
         .get(&format!("{url}/v1/reports"))
         .call()

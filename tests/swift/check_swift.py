@@ -227,11 +227,11 @@ def test_calls_on_the_core_exist_with_their_labels(api, trees):
     called = {method for _, receiver, method, _ in calls if receiver == "core"}
     # The app reaches every screen's call; a call dropped by mistake shows up here.
     for needed in ("home", "articles", "article", "contacts", "contact", "search", "lastSearch",
-                   "checklistStart", "checklistAnswer", "checklistSkip", "checklistBack",
+                   "startChecklist", "answerQuestion", "skipQuestion", "goBackInChecklist",
                    "startReportFromChecklist", "setReportText", "chooseReportOption", "sendReportDraft",
                    "outbox",
-                   "retryReport", "deleteReport", "nextUpload", "uploadFinished", "calculator",
-                   "calculatorPress", "beginCode", "confirmCode", "setDisguise", "launcherIdentity",
+                   "retryReport", "deleteReport", "nextUpload", "finishUpload", "calculator",
+                   "pressCalculatorKey", "beginCode", "confirmCode", "setDisguise", "launcherIdentity",
                    "quickExit", "wipeWarning", "wipe", "settings", "setLocale", "deploymentView",
                    "discreetSettings", "startScreen"):
         assert needed in called, f"no Swift code calls core.{needed}"

@@ -130,4 +130,6 @@ error-not-found = Diese Seite gibt es nicht. Bitte gehen Sie zurück und wählen
 error-not-now = Das ist gerade nicht möglich. Bitte versuchen Sie es noch einmal.
 error-storage = Lueur kann seine Daten auf diesem Telefon gerade nicht lesen oder speichern. Prüfen Sie, ob noch freier Speicher da ist, und versuchen Sie es dann noch einmal.
 error-content = Die Informationen in dieser App können nicht gelesen werden. Bitte installieren Sie die App neu.
+error-internal = In Lueur ist etwas schiefgelaufen. Wenn es wieder passiert, installieren Sie die App bitte neu.
+error-endpoint-refused = Diese Adresse kann keine Meldungen empfangen: { $reason }
 error-unknown-locale = Diese Sprache ist nicht verfügbar. Sie können Französisch, Niederländisch, Deutsch oder Englisch wählen.

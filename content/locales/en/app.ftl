@@ -130,4 +130,6 @@ error-not-found = This page does not exist. Please go back and choose again.
 error-not-now = This is not possible right now. Please try again.
 error-storage = Lueur cannot read or save its data on this phone right now. Check that there is free space, then try again.
 error-content = The information in this app cannot be read. Please install the app again.
+error-internal = Something went wrong inside Lueur. If it happens again, please install the app again.
+error-endpoint-refused = This address cannot receive reports: { $reason }
 error-unknown-locale = This language is not available. You can choose French, Dutch, German or English.

@@ -130,4 +130,6 @@ error-not-found = Cette page n'existe pas. Revenez en arrière et choisissez à 
 error-not-now = Ce n'est pas possible pour le moment. Veuillez réessayer.
 error-storage = Lueur ne peut pas lire ou enregistrer ses données sur ce téléphone pour le moment. Vérifiez qu'il reste de la place, puis réessayez.
 error-content = Les informations de l'application ne peuvent pas être lues. Veuillez réinstaller l'application.
+error-internal = Un problème est survenu dans Lueur. Si cela se reproduit, veuillez réinstaller l'application.
+error-endpoint-refused = Cette adresse ne peut pas recevoir de signalements : { $reason }
 error-unknown-locale = Cette langue n'est pas disponible. Vous pouvez choisir le français, le néerlandais, l'allemand ou l'anglais.

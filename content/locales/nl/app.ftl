@@ -130,4 +130,6 @@ error-not-found = Deze pagina bestaat niet. Ga terug en kies opnieuw.
 error-not-now = Dat kan nu niet. Probeer het later opnieuw.
 error-storage = Lueur kan nu geen gegevens lezen of bewaren op deze telefoon. Kijk of er nog vrije ruimte is en probeer het opnieuw.
 error-content = De informatie in deze app kan niet gelezen worden. Installeer de app opnieuw.
+error-internal = Er ging iets mis in Lueur. Gebeurt het opnieuw, installeer de app dan opnieuw.
+error-endpoint-refused = Dit adres kan geen meldingen ontvangen: { $reason }
 error-unknown-locale = Deze taal is niet beschikbaar. Je kunt kiezen uit Frans, Nederlands, Duits of Engels.

@@ -11,10 +11,15 @@ use std::collections::HashMap;
 /// the content's model defines when the other two hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Level {
+    /// A "yes" to a danger question: the emergency numbers come first.
     ImmediateDanger,
+    /// Signs that together point strongly to exploitation.
     StrongSigns,
+    /// Some signs.
     SomeSigns,
+    /// No clear signs in these answers.
     NoClearSigns,
 }
 

@@ -22,7 +22,7 @@ pub fn bundled() -> Result<Deployment> {
             })
         })
         .clone()
-        .map_err(|reason| Error::State(format!("the bundled deployment is invalid: {reason}")))
+        .map_err(|reason| Error::Internal(format!("the bundled deployment is invalid: {reason}")))
 }
 
 /// Parses a deployment file's text (for `--deployment FILE`).
@@ -49,5 +49,21 @@ impl crate::Lueur {
     /// to the key they were sealed to.
     pub fn set_deployment(&self, deployment: Deployment) {
         *self.deployment.write().unwrap_or_else(|p| p.into_inner()) = Some(deployment);
+    }
+
+    /// Points this `Lueur` at another intake with the same key (tests, staging):
+    /// `https://…`, or `http://` only to this machine. A refused endpoint is `Invalid`
+    /// for the field `endpoint`, with the reason. Reports already queued go there too.
+    pub fn set_deployment_endpoint(&self, endpoint: &str) -> Result<()> {
+        let moved = self
+            .deployment()?
+            .with_endpoint(endpoint)
+            .map_err(|reason| Error::Invalid {
+                field: "endpoint".into(),
+                message_id: "error-endpoint-refused".into(),
+                args: vec![("reason".into(), reason)],
+            })?;
+        self.set_deployment(moved);
+        Ok(())
     }
 }

@@ -93,13 +93,13 @@ def test_search_and_contacts_with_a_filter(data_dir):
 
 def test_checklist_answers_until_danger_shows_the_emergency_result(data_dir):
     app = lueur.Lueur.open(data_dir, ["en"])
-    first = app.checklist_start(lueur.Perspective.ME)
+    first = app.start_checklist(lueur.Perspective.ME)
     assert first.is_question() and first[0].id == "danger-now"
-    result = app.checklist_answer("danger-now", "yes")
+    result = app.answer_question("danger-now", "yes")
     assert result.is_result() and result[0].level == lueur.Level.IMMEDIATE_DANGER
-    assert app.checklist_continue()[0].id == "locked-in-now"
+    assert app.continue_checklist()[0].id == "locked-in-now"
     with pytest.raises(lueur.LueurError.Invalid) as wrong:
-        app.checklist_answer("locked-in-now", "perhaps")
+        app.answer_question("locked-in-now", "perhaps")
     assert wrong.value.field == "locked-in-now"
 
 
@@ -118,7 +118,7 @@ def test_an_invalid_report_field_is_refused_and_a_valid_draft_is_queued(data_dir
     item = app.send_report_draft()
     task = app.next_upload(item.created_at)
     assert task.is_upload() and task.id == item.id and task.body[:4] == b"LRPT"
-    app.upload_finished(task.id, lueur.UploadOutcome.HTTP(status=201, retry_after=None))
+    app.finish_upload(task.id, lueur.UploadOutcome.HTTP(status=201, retry_after=None))
     assert app.next_upload(item.created_at).is_done()
     assert app.outbox().items[0].state == lueur.OutboxState.SENT
 
@@ -127,8 +127,8 @@ def test_calculator_calculates_and_quick_exit_forgets(data_dir):
     app = lueur.Lueur.open(data_dir, ["de"])
     times = lueur.CalcKey.OPERATOR(operator=lueur.CalcOperator.MULTIPLY)
     for key in [lueur.CalcKey.DIGIT(value=7), times, lueur.CalcKey.DIGIT(value=6)]:
-        app.calculator_press(key)
-    outcome = app.calculator_press(lueur.CalcKey.EQUALS())
+        app.press_calculator_key(key)
+    outcome = app.press_calculator_key(lueur.CalcKey.EQUALS())
     assert outcome.is_show() and outcome.view.display == "42"
     app.search("arbeit")
     assert app.quick_exit() == lueur.QuickExitAction.LEAVE_APP
@@ -138,9 +138,9 @@ def test_calculator_calculates_and_quick_exit_forgets(data_dir):
 
 def test_a_report_starts_from_the_checklist_with_its_summary(data_dir):
     app = lueur.Lueur.open(data_dir, ["fr"])
-    app.checklist_start(lueur.Perspective.OTHER)
-    app.checklist_answer("danger-now", "no")
-    app.checklist_answer("locked-in-now", "yes")
+    app.start_checklist(lueur.Perspective.OTHER)
+    app.answer_question("danger-now", "no")
+    app.answer_question("locked-in-now", "yes")
     form = app.start_report_from_checklist()
     summary = next(f for f in form.fields if f.field == lueur.ReportField.CHECKLIST_SUMMARY)
     assert summary.value and summary.value == app.checklist_summary()

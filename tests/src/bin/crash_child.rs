@@ -7,7 +7,6 @@ use lueur_core::report::{Deployment, ReportDraft};
 use lueur_core::{Lueur, LueurConfig};
 use std::io::Write;
 use std::path::PathBuf;
-use std::time::Duration;
 
 fn arg(name: &str) -> Option<String> {
     let args: Vec<String> = std::env::args().collect();
@@ -33,7 +32,7 @@ fn main() -> Result<(), String> {
     let lueur =
         Lueur::open(LueurConfig::new(data_dir, vec!["en".into()])).map_err(|e| e.to_string())?;
     lueur.set_deployment(deployment);
-    let agent = lueur_upload::agent(Duration::from_secs(5));
+    let agent = lueur_upload::agent();
     let mut out = std::io::stdout().lock();
     // Whatever an earlier, killed run left behind goes first.
     lueur_upload::flush(&lueur, &agent).map_err(|e| e.to_string())?;

@@ -67,7 +67,7 @@ public final class UploadScheduler: @unchecked Sendable {
                 switch task {
                 case let .upload(id, url, headers, body):
                     let outcome = await post(url: url, headers: headers, body: body)
-                    try await client.run { core in try core.uploadFinished(id: id, outcome: outcome) }
+                    try await client.run { core in try core.finishUpload(id: id, outcome: outcome) }
                 case let .wait(millis):
                     schedule(afterMillis: millis)
                     return true

@@ -45,7 +45,7 @@ class UploadWorker(context: Context, params: WorkerParameters) : CoroutineWorker
         val lueur = LueurHolder.get(applicationContext)
         repeat(MAX_UPLOADS_PER_RUN) {
             when (val task = lueur.nextUpload(System.currentTimeMillis())) {
-                is UploadTask.Upload -> lueur.uploadFinished(task.id, post(task))
+                is UploadTask.Upload -> lueur.finishUpload(task.id, post(task))
                 is UploadTask.Wait -> {
                     after(applicationContext, task.millis)
                     return Result.success()

@@ -53,7 +53,7 @@ class InteractionTest {
             runDesktopComposeUiTest(width = 412, height = 915) {
                 setContent {
                     MaterialTheme {
-                        CalculatorScreen(view) { key -> view = (lueur.calculatorPress(key) as CalcOutcome.Show).view }
+                        CalculatorScreen(view) { key -> view = (lueur.pressCalculatorKey(key) as CalcOutcome.Show).view }
                     }
                 }
                 for (label in listOf("7", "×", "6", "=")) {
@@ -67,13 +67,13 @@ class InteractionTest {
     @Test
     fun `answering a checklist question through its radio button moves the core to the next one`() =
         Lueur.open(dataDir.toString(), listOf("fr")).use { lueur ->
-            var view by mutableStateOf(lueur.checklistStart(Perspective.ME))
+            var view by mutableStateOf(lueur.startChecklist(Perspective.ME))
             val first = (view as ChecklistView.Question).v1
             val no = first.options.single { it.value == "no" }
             runDesktopComposeUiTest(width = 412, height = 915) {
                 val callbacks = ChecklistCallbacks(
-                    onAnswer = { id, value -> view = lueur.checklistAnswer(id, value) },
-                    onSkip = { view = lueur.checklistSkip() }, onBack = { view = lueur.checklistBack() },
+                    onAnswer = { id, value -> view = lueur.answerQuestion(id, value) },
+                    onSkip = { view = lueur.skipQuestion() }, onBack = { view = lueur.goBackInChecklist() },
                     onContinue = {}, onKeepAnswers = {}, onDeleteAnswers = {}, onAction = {}, onOpen = {},
                 )
                 setContent { MaterialTheme { ChecklistScreen(view, callbacks) } }
@@ -81,6 +81,6 @@ class InteractionTest {
                 val next = (view as ChecklistView.Question).v1
                 onNodeWithText(next.text).assertExists()
             }
-            lueur.checklistClose()
+            lueur.closeChecklist()
         }
 }

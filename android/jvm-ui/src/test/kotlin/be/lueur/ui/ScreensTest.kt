@@ -124,7 +124,7 @@ class ScreensTest {
 
     @Test
     fun `a checklist question offers its answers as radio buttons, with skip`() {
-        val view = open("fr").checklistStart(Perspective.ME)
+        val view = open("fr").startChecklist(Perspective.ME)
         val question = (view as ChecklistView.Question).v1
         val shot = shoot("checklist-question-fr", heightDp = 915) { ChecklistScreen(view, callbacks()) }
         shot.assertRealPicture(618, 1372)
@@ -141,7 +141,7 @@ class ScreensTest {
     @Test
     fun `a checklist result shows the next steps first, then the signs and who can help`() {
         val lueur = open("nl")
-        val result = walk(lueur, lueur.checklistStart(Perspective.ME))
+        val result = walk(lueur, lueur.startChecklist(Perspective.ME))
         assertEquals(Level.STRONG_SIGNS, result.level)
         val shot = shoot("checklist-result-nl", heightDp = 2400) {
             ChecklistScreen(ChecklistView.Result(result), callbacks())
@@ -163,7 +163,7 @@ class ScreensTest {
         val fresh = lueur.calculator()
         var view = fresh
         for (key in listOf(CalcKey.Digit(1u), CalcKey.Digit(2u), CalcKey.Operator(CalcOperator.ADD), CalcKey.Digit(3u), CalcKey.Equals)) {
-            view = (lueur.calculatorPress(key) as CalcOutcome.Show).view
+            view = (lueur.pressCalculatorKey(key) as CalcOutcome.Show).view
         }
         assertNotEquals(fresh.display, view.display)
         val shot = shoot("calculator-fr", heightDp = 915) { CalculatorScreen(view, onPress = nothing) }
@@ -224,7 +224,7 @@ class ScreensTest {
             when (val v = view) {
                 is ChecklistView.Question ->
                     view = answers[v.v1.id]?.takeIf { a -> v.v1.options.any { it.value == a } }
-                        ?.let { lueur.checklistAnswer(v.v1.id, it) } ?: lueur.checklistSkip()
+                        ?.let { lueur.answerQuestion(v.v1.id, it) } ?: lueur.skipQuestion()
                 is ChecklistView.Result -> return v.v1
             }
         }

@@ -88,7 +88,7 @@ class ErrorMappingTest : LueurTest() {
             val dutch = assertThrows<LueurException.NotFound> { lueur.article("bestaat-niet") }
             assertLocalised(dutch.text)
             assertLocalised(assertThrows<LueurException.NotFound> { lueur.contact("niemand") }.text)
-            val notNow = assertThrows<LueurException.NotNow> { lueur.checklistAnswer("danger-now", "no") }
+            val notNow = assertThrows<LueurException.NotNow> { lueur.answerQuestion("danger-now", "no") }
             assertLocalised(notNow.text)
             lueur.setLocale("de")
             assertNotEquals(dutch.text, assertThrows<LueurException.NotFound> { lueur.article("bestaat-niet") }.text)

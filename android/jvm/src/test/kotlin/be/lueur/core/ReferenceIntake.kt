@@ -110,7 +110,7 @@ object PlatformUploader {
                 is UploadTask.Upload -> {
                     val outcome = post(task)
                     outcomes += outcome
-                    lueur.uploadFinished(task.id, outcome)
+                    lueur.finishUpload(task.id, outcome)
                 }
                 is UploadTask.Wait, UploadTask.Done -> return task to outcomes
             }

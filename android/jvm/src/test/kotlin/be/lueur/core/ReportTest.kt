@@ -179,7 +179,7 @@ class ReportTest : LueurTest() {
                 assertTrue(first.headers.any { it.name == "Idempotency-Key" && it.value == id })
                 val refused = PlatformUploader.post(first)
                 assertEquals(UploadOutcome.Transport(TransportError.REFUSED), refused)
-                lueur.uploadFinished(id, refused)
+                lueur.finishUpload(id, refused)
 
                 val item = lueur.outbox().items.single()
                 assertEquals(OutboxState.QUEUED, item.state)
@@ -198,7 +198,7 @@ class ReportTest : LueurTest() {
                 }
                 assertEquals(intake.url + "/v1/reports", again.url)
                 assertTrue(first.body.contentEquals(again.body), "a retry sends the same bytes")
-                lueur.uploadFinished(id, PlatformUploader.post(again))
+                lueur.finishUpload(id, PlatformUploader.post(again))
                 assertEquals(UploadTask.Done, lueur.nextUpload(later))
                 assertEquals(OutboxState.SENT, lueur.outbox().items.single().state)
                 assertTrue("Sie arbeiten nachts." in intake.openStored())
@@ -214,7 +214,7 @@ class ReportTest : LueurTest() {
             val id = lueur.sendReportDraft().id
             val upload = lueur.nextUpload(System.currentTimeMillis()) as UploadTask.Upload
             // What an intake answers for an envelope it cannot accept: a permanent failure.
-            lueur.uploadFinished(upload.id, UploadOutcome.Http(400u, null))
+            lueur.finishUpload(upload.id, UploadOutcome.Http(400u, null))
             val failed = lueur.outbox().items.single()
             assertEquals(OutboxState.FAILED, failed.state)
             assertTrue(failed.canRetry && failed.canDelete)
@@ -240,7 +240,7 @@ class ReportTest : LueurTest() {
             lueur.sendReportDraft()
             val now = System.currentTimeMillis()
             val upload = lueur.nextUpload(now) as UploadTask.Upload
-            lueur.uploadFinished(upload.id, UploadOutcome.Http(503u, "120"))
+            lueur.finishUpload(upload.id, UploadOutcome.Http(503u, "120"))
             val wait = lueur.nextUpload(now) as UploadTask.Wait
             assertTrue(wait.millis >= 110_000, wait.toString())
             assertNull(lueur.outbox().items.single().sentAt)
