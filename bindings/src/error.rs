@@ -128,4 +128,31 @@ mod tests {
         assert_ne!(french, english);
         assert!(!french.to_string().starts_with("error-"));
     }
+
+    #[test]
+    fn an_error_reads_the_same_before_and_after_open() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for locale in ["fr", "nl", "de", "en"] {
+            let preferred = vec![locale.to_string()];
+            let lueur = lueur_core::Lueur::open(lueur_core::LueurConfig::new(
+                dir.path(),
+                preferred.clone(),
+            ))
+            .expect("open");
+            for error in [
+                Error::invalid("locale", "error-unknown-locale"),
+                Error::not_found("article", "x"),
+                Error::State("closed".into()),
+                Error::Storage(StorageError::NewerSchema { found: 9, known: 1 }),
+                Error::Content(ContentError::Corrupt("x".into())),
+                Error::Internal("x".into()),
+            ] {
+                assert_eq!(
+                    LueurError::from_open(&error, &preferred),
+                    LueurError::from_core(&error, lueur.error_text(&error)),
+                    "{locale}: {error}"
+                );
+            }
+        }
+    }
 }

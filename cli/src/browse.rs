@@ -140,10 +140,11 @@ fn go(shell: &Shell, destination: &Destination, nav: &NavigationLabels) -> Resul
             crate::report::outbox(shell)?;
             Ok(Flow::Continue)
         }
-        Destination::Calculator => {
-            crate::discreet::calc(shell, None)?;
-            Ok(Flow::Continue)
-        }
+        // Unlocked: back to this menu, which shows home again; input ended: quit.
+        Destination::Calculator => match crate::discreet::run_calculator(shell, None)? {
+            crate::discreet::CalcEnd::Unlocked => Ok(Flow::Continue),
+            crate::discreet::CalcEnd::Closed => Ok(Flow::Quit),
+        },
     }
 }
 

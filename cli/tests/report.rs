@@ -183,7 +183,10 @@ fn a_deployment_file_replaces_the_bundled_key_and_endpoint() {
     let flushed: serde_json::Value =
         serde_json::from_str(&ok(&with(&["--json", "outbox", "flush"]))).expect("json");
     assert_eq!(flushed["uploads"], 1);
-    assert!(flushed["next_run_in_millis"].is_null(), "nothing left to wait for");
+    assert!(
+        flushed["next_run_in_millis"].is_null(),
+        "nothing left to wait for"
+    );
     let outbox = &flushed["outbox"];
     assert_eq!(outbox["items"][0]["state"], "sent");
     assert!(
@@ -278,6 +281,9 @@ fn a_flush_that_cannot_deliver_says_how_long_to_wait() {
     )))
     .expect("json");
     let wait = flushed["next_run_in_millis"].as_i64().expect("a wait");
-    assert!((0..=30_000).contains(&wait), "first retry within 30 s: {wait}");
+    assert!(
+        (0..=30_000).contains(&wait),
+        "first retry within 30 s: {wait}"
+    );
     assert_eq!(flushed["outbox"]["items"][0]["state"], "queued");
 }

@@ -193,6 +193,15 @@ impl Lueur {
         f(db)
     }
 
+    /// Deletes user data the way every deletion must (see [`UserDb::erase`]): the
+    /// storage-level helper every feature erases through.
+    pub(crate) fn erase_user_data<T>(
+        &self,
+        f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        self.with_user(|db| db.erase(f))
+    }
+
     /// Localised text for an error, for the one mapping point at the FFI and the CLI.
     pub fn error_text(&self, error: &Error) -> String {
         error.text(&self.l10n())

@@ -414,8 +414,16 @@ mod tests {
         assert_eq!(parse_uuid(&text), Some(id));
         assert_eq!(parse_uuid(&text.to_uppercase()), None);
         assert_eq!(parse_uuid("not-a-uuid"), None);
-        assert_eq!(parse_uuid("abcdef00-0000-1000-8000-000000000000"), None, "version 1");
-        assert_eq!(parse_uuid("abcdef00-0000-4000-c000-000000000000"), None, "variant");
+        assert_eq!(
+            parse_uuid("abcdef00-0000-1000-8000-000000000000"),
+            None,
+            "version 1"
+        );
+        assert_eq!(
+            parse_uuid("abcdef00-0000-4000-c000-000000000000"),
+            None,
+            "variant"
+        );
     }
 
     /// A generator that hands out fixed bytes: HPKE's ephemeral key is derived from

@@ -125,9 +125,23 @@ fn refuses_bad_requests_without_storing_or_stopping() {
     let (other_id, _) = envelope_for(&key.public_key, &key.key_id, 3, b"x");
 
     // Each answer is the one docs/intake-protocol.md gives, code included.
-    let cases: Vec<(&str, Option<&str>, Vec<u8>, u16, &str)> = vec![
-        ("no idempotency key", None, body.clone(), 400, "missing-idempotency-key"),
-        ("idempotency key not a UUID", Some("abc"), body.clone(), 400, "bad-idempotency-key"),
+    /// (what, Idempotency-Key, body, status, error code)
+    type Case<'a> = (&'a str, Option<&'a str>, Vec<u8>, u16, &'a str);
+    let cases: Vec<Case> = vec![
+        (
+            "no idempotency key",
+            None,
+            body.clone(),
+            400,
+            "missing-idempotency-key",
+        ),
+        (
+            "idempotency key not a UUID",
+            Some("abc"),
+            body.clone(),
+            400,
+            "bad-idempotency-key",
+        ),
         (
             "upper-case UUID",
             Some("ABCDEF00-0000-4000-8000-000000000000"),
@@ -149,7 +163,13 @@ fn refuses_bad_requests_without_storing_or_stopping() {
             400,
             "idempotency-key-mismatch",
         ),
-        ("empty body", Some(&id), Vec::new(), 400, "malformed-envelope"),
+        (
+            "empty body",
+            Some(&id),
+            Vec::new(),
+            400,
+            "malformed-envelope",
+        ),
         (
             "not an envelope",
             Some(&id),

@@ -349,7 +349,7 @@ impl Lueur {
         };
         let json = serde_json::to_string(&kept)
             .map_err(|e| Error::Internal(format!("cannot encode answers: {e}")))?;
-        let perspective = session.perspective();
+        let perspective = session.perspective().as_str();
         let now = self.now_millis();
         self.with_user(|db| {
             let tx = db.conn_mut().transaction()?;

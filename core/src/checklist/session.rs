@@ -240,9 +240,8 @@ impl ChecklistSession {
         }
     }
 
-    /// The perspective the answers are about (`me` or `other`), for wording and for
-    /// the row the answers are kept in.
-    pub fn perspective(&self) -> &'static str {
+    /// Whom the answers are about, for wording and for the row they are kept in.
+    pub fn perspective(&self) -> super::view::Perspective {
         let eff = effective(&self.def, &self.answers);
         let me = self
             .def
@@ -250,9 +249,9 @@ impl ChecklistSession {
             .and_then(|q| eff.values[q].as_deref())
             == Some(lueur_contract::checklist::ME);
         if me {
-            lueur_contract::checklist::ME
+            super::view::Perspective::Me
         } else {
-            lueur_contract::checklist::OTHER
+            super::view::Perspective::Other
         }
     }
 }

@@ -316,7 +316,7 @@ pub(crate) fn question_view(
 ) -> QuestionView {
     let def = session.definition();
     let question = &def.questions[index];
-    let me = session.perspective() == ME;
+    let me = session.perspective() == Perspective::Me;
     let args = perspective_arg(me);
     let selected = match session.answers().get(&question.id) {
         Some(Answer::Given(v)) => Some(v.as_str()),

@@ -16,9 +16,8 @@
 //!
 //! For other features: screens showing stored data (saved answers, the outbox)
 //! must show nothing while [`Lueur::user_data_hidden`] is true (opened with the
-//! duress code), and every deletion of user data goes through
-//! [`Lueur::erase_user_data`] or [`erase_in`]. A feature that writes a file of its
-//! own under the data directory adds it to [`WIPED_FILES`].
+//! duress code); deleting goes through the user database's own eraser
+//! ([`crate::userdb::UserDb::erase`]).
 
 mod calculator;
 mod codes;
@@ -26,7 +25,6 @@ mod wipe;
 
 pub use calculator::{CalcKey, CalcOperator, Calculator, MAX_DIGITS, format_value};
 pub use codes::{KdfParams, is_valid_code};
-pub use wipe::{WIPED_FILES, erase_in};
 
 use crate::app::Lueur;
 use crate::error::{Error, Result};

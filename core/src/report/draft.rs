@@ -105,24 +105,33 @@ pub enum ContactPreference {
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ReportDraft {
     /// Whose situation it is.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub about: Option<ReportAbout>,
     /// The forms of exploitation the person picked.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub forms: Vec<ExploitationForm>,
     /// The municipality.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub municipality: Option<String>,
     /// Where, in the person's own words (a street, a kind of place, a workplace).
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub place: Option<String>,
     /// When, in the person's own words ("since last summer", "every night").
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub when: Option<String>,
     /// What happened; required.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub what_happened: String,
     /// The people involved.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub people: Option<String>,
     /// Whether and how the centre may contact the person.
     pub contact: ContactPreference,
     /// The language the person prefers to be contacted in (a BCP 47 tag: fr, ar, ro-RO).
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub language: Option<String>,
     /// The checklist's summary, only when the person chose to include it.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub checklist_summary: Option<String>,
 }
 

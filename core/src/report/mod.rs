@@ -237,10 +237,9 @@ impl Lueur {
         let perspective = self.session().checklist.as_ref().map(|c| c.perspective());
         let mut draft = self.report_draft();
         if let Some(perspective) = perspective {
-            draft.about = Some(if perspective == "me" {
-                ReportAbout::Me
-            } else {
-                ReportAbout::SomeoneElse
+            draft.about = Some(match perspective {
+                crate::checklist::Perspective::Me => ReportAbout::Me,
+                crate::checklist::Perspective::Other => ReportAbout::SomeoneElse,
             });
         }
         if summary.is_some() {

@@ -23,10 +23,13 @@ const WHOLE_COUNTRY: &str = "belgium";
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ContactFilter {
     /// A city or region name in any bundled language, a region code, or a postal code.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub city: Option<String>,
     /// A kind code (`specialised-centre`) or its name in any bundled language.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub kind: Option<String>,
     /// A language code (`fr`, `fr-BE`) or its name in any bundled language.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub language: Option<String>,
 }
 

@@ -13,7 +13,7 @@ import be.lueur.core.Action
 import be.lueur.core.CalcOutcome
 import be.lueur.core.ChecklistView
 import be.lueur.core.Destination
-import be.lueur.core.Lueur
+import be.lueur.ffi.Lueur
 import be.lueur.core.Perspective
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Test
@@ -68,7 +68,7 @@ class InteractionTest {
     fun `answering a checklist question through its radio button moves the core to the next one`() =
         Lueur.open(dataDir.toString(), listOf("fr")).use { lueur ->
             var view by mutableStateOf(lueur.startChecklist(Perspective.ME))
-            val first = (view as ChecklistView.Question).v1
+            val first = (view as ChecklistView.Question).question
             val no = first.options.single { it.value == "no" }
             runDesktopComposeUiTest(width = 412, height = 915) {
                 val callbacks = ChecklistCallbacks(
@@ -78,7 +78,7 @@ class InteractionTest {
                 )
                 setContent { MaterialTheme { ChecklistScreen(view, callbacks) } }
                 onNodeWithText(no.label).performClick()
-                val next = (view as ChecklistView.Question).v1
+                val next = (view as ChecklistView.Question).question
                 onNodeWithText(next.text).assertExists()
             }
             lueur.closeChecklist()

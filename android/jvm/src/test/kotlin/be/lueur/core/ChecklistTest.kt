@@ -1,5 +1,7 @@
 package be.lueur.core
 
+import be.lueur.contract.*
+import be.lueur.ffi.*
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotNull
@@ -25,10 +27,10 @@ class ChecklistTest : LueurTest() {
         "region" to "brussels",
     )
 
-    private fun question(view: ChecklistView) = (view as? ChecklistView.Question)?.v1
+    private fun question(view: ChecklistView) = (view as? ChecklistView.Question)?.question
         ?: error("expected a question, got $view")
 
-    private fun result(view: ChecklistView) = (view as? ChecklistView.Result)?.v1
+    private fun result(view: ChecklistView) = (view as? ChecklistView.Result)?.result
         ?: error("expected the result, got $view")
 
     /** Answers every question on screen from [answers], skipping the others, until the result. */
