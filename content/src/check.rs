@@ -54,6 +54,10 @@ pub fn check(content: &Content, diags: &mut Diagnostics) -> MessageTable {
     check_contacts(content, &messages, source_ids.as_ref(), diags);
     crate::checklist::check(content, &messages, source_ids.as_ref(), diags);
     crate::deployment::check(content, diags);
+    crate::glossary::check(content, diags);
+    crate::typography::check(content, diags);
+    crate::phones::check_mentions(content, diags);
+    crate::readability::check(content, diags);
     messages
 }
 
@@ -513,6 +517,14 @@ fn check_contacts(
                     &file.rel,
                     file.line(phone.number.span().start),
                     format!("invalid phone number `{number}`: {reason}"),
+                );
+            } else if let (Some(display), Err(reason)) =
+                (&phone.display, crate::phones::check_display(phone))
+            {
+                diags.push(
+                    &file.rel,
+                    file.line(display.span().start),
+                    format!("display `{}` of `{number}`: {reason}", display.get_ref()),
                 );
             }
             facts.provenance(

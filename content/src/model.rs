@@ -121,6 +121,10 @@ pub struct ContactDef {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PhoneFact {
     pub number: Spanned<String>,
+    /// The grouping shown on screen (`078 055 800`), when it differs from the one the
+    /// phone-number library makes; the number is still dialled from `number`.
+    #[serde(default)]
+    pub display: Option<Spanned<String>>,
     #[serde(default)]
     pub short_code: bool,
     #[serde(default)]
@@ -198,6 +202,7 @@ pub const CONTENT_ENTRIES: &[&str] = &[
     "contacts.toml",
     "checklist",
     "deployment.toml",
+    "glossary",
 ];
 
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Content {
