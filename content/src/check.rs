@@ -412,7 +412,11 @@ fn check_sources(content: &Content, diags: &mut Diagnostics) -> Option<BTreeSet<
         }
         return None;
     };
-    for source in sources.source.values() {
+    for (id, source) in &sources.source {
+        if let Some(read) = &source.read {
+            let line = definition_line_toml(file, id);
+            check_date(&file.rel, line, "read", read, diags);
+        }
         if let Some(url) = &source.url
             && let Err(reason) = check_url(url.get_ref())
         {
@@ -424,6 +428,15 @@ fn check_sources(content: &Content, diags: &mut Diagnostics) -> Option<BTreeSet<
         }
     }
     Some(sources.source.keys().cloned().collect())
+}
+
+/// The line of `[source.<id>]`, for problems in fields that keep no position.
+fn definition_line_toml(file: &SourceFile, id: &str) -> usize {
+    let header = format!("[source.{id}]");
+    file.text
+        .lines()
+        .position(|line| line.trim() == header)
+        .map_or(1, |index| index + 1)
 }
 
 struct FactContext<'a> {

@@ -85,6 +85,13 @@ pub struct SourceDef {
     pub publisher: Option<String>,
     #[serde(default)]
     pub url: Option<Spanned<String>>,
+    /// The day someone read the source for the facts that cite it.
+    #[serde(default)]
+    pub read: Option<Datetime>,
+    /// How it was read (for example a stored copy of the page) and what it supports:
+    /// for the people who check the facts, not used by the compiler.
+    #[serde(default, rename = "note")]
+    pub _note: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -138,8 +138,10 @@ pub fn sentences(text: &str, locale: &str) -> Vec<Sentence> {
         }
         if c == '.' {
             let token_start = text[..at]
-                .rfind(char::is_whitespace)
-                .map_or(0, |i| i + 1);
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             let token = &text[token_start..at + 1];
             if abbreviations.contains(&token) {
                 continue;
