@@ -24,9 +24,9 @@ pub use markdown::to_blocks as markdown_to_blocks;
 /// return values and never panic.
 pub mod text {
     pub use crate::glossary::Pattern as GlossaryPattern;
-    pub use crate::prose::{body_pieces, ftl_pieces};
-    pub use crate::readability::{sentences, syllables, words};
-    pub use crate::typography::french_problems;
+    pub use crate::prose::{Piece, body_pieces, ftl_pieces};
+    pub use crate::readability::{Sentence, sentences, syllables, words};
+    pub use crate::typography::{Problem, french_problems};
 }
 
 use std::path::Path;

@@ -103,15 +103,15 @@ pub fn check_mentions(content: &Content, diags: &mut Diagnostics) {
     let Some((file, contacts)) = &content.contacts else {
         return;
     };
-    // E.164 → (display, line in contacts.toml)
-    let mut known: Vec<(String, String, usize)> = Vec::new();
+    // E.164, the display to compare with (if it is sound), line in contacts.toml.
+    let mut known: Vec<(String, Option<String>, usize)> = Vec::new();
     for contact in &contacts.contact {
         for phone in &contact.phone {
             let fact = phone.get_ref();
-            if let (Ok(number), Ok(shown)) = (
-                normalise_phone(fact.number.get_ref(), fact.short_code),
-                display(fact),
-            ) {
+            // A display that is itself wrong is reported in contacts.toml; comparing
+            // texts with it would only repeat that problem.
+            let shown = check_display(fact).and_then(|()| display(fact)).ok();
+            if let Ok(number) = normalise_phone(fact.number.get_ref(), fact.short_code) {
                 known.push((number.stored, shown, file.line(phone.span().start)));
             }
         }
@@ -134,7 +134,7 @@ pub fn check_mentions(content: &Content, diags: &mut Diagnostics) {
                                 grouping(written)
                             ),
                         ),
-                        Some((_, shown, contact_line)) if grouping(written) != *shown => diags.push(
+                        Some((_, Some(shown), contact_line)) if grouping(written) != *shown => diags.push(
                             &prose.file.rel,
                             line,
                             format!(
