@@ -221,7 +221,11 @@ fn check_texts(content: &Content, loaded: &Loaded<'_>, diags: &mut Diagnostics) 
                     if is_quoted(&piece.text, &range) {
                         continue;
                     }
-                    let why = term.why.as_deref().map(|w| format!(": {w}")).unwrap_or_default();
+                    let why = term
+                        .why
+                        .as_deref()
+                        .map(|w| format!(": {w}"))
+                        .unwrap_or_default();
                     diags.push(
                         &prose.file.rel,
                         prose.line(piece, range.start),

@@ -36,7 +36,10 @@ pub fn check_display(phone: &PhoneFact) -> Result<(), String> {
         && !display.contains("  ")
         && display.trim() == display;
     if !shape_ok {
-        return Err("a display is digits in groups separated by single spaces, with an optional leading +".into());
+        return Err(
+            "a display is digits in groups separated by single spaces, with an optional leading +"
+                .into(),
+        );
     }
     let shown = normalise_phone(display, phone.short_code)?;
     let dialled = normalise_phone(phone.number.get_ref(), phone.short_code)?;
@@ -72,13 +75,16 @@ fn phone_runs(text: &str) -> Vec<std::ops::Range<usize>> {
                 digits += 1;
                 end_n = m;
                 m += 1;
-            } else if is_separator(c) && chars.get(m + 1).is_some_and(|&(_, d)| d.is_ascii_digit()) {
+            } else if is_separator(c) && chars.get(m + 1).is_some_and(|&(_, d)| d.is_ascii_digit())
+            {
                 m += 1;
             } else {
                 break;
             }
         }
-        let followed_by_word = chars.get(end_n + 1).is_some_and(|&(_, c)| c.is_alphanumeric());
+        let followed_by_word = chars
+            .get(end_n + 1)
+            .is_some_and(|&(_, c)| c.is_alphanumeric());
         if digits >= MIN_DIGITS && !followed_by_word {
             let end = chars.get(end_n + 1).map_or(text.len(), |&(i, _)| i);
             runs.push(start..end);
@@ -161,10 +167,15 @@ mod tests {
     #[test]
     fn finds_phone_numbers_not_other_figures() {
         assert_eq!(
-            runs("Call 078 055 800, or +32 4 232 40 30. About 11 000 people, 1 500 a year, since 2023."),
+            runs(
+                "Call 078 055 800, or +32 4 232 40 30. About 11 000 people, 1 500 a year, since 2023."
+            ),
             vec!["078 055 800", "+32 4 232 40 30"]
         );
-        assert_eq!(runs("le 078\u{202F}055\u{202F}800."), vec!["078\u{202F}055\u{202F}800"]);
+        assert_eq!(
+            runs("le 078\u{202F}055\u{202F}800."),
+            vec!["078\u{202F}055\u{202F}800"]
+        );
         assert!(runs("Directive 2011/36/EU, le 24/07/2023").is_empty());
     }
 

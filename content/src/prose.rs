@@ -204,11 +204,7 @@ fn push_ftl_text(piece: &mut Piece, text: &str, source_start: usize, open_select
                 match matching_brace(&text[i..]) {
                     Some(len) => {
                         let mut buf = [0u8; 4];
-                        piece.push(
-                            PLACEABLE.encode_utf8(&mut buf),
-                            None,
-                            source_start + i,
-                        );
+                        piece.push(PLACEABLE.encode_utf8(&mut buf), None, source_start + i);
                         i += len;
                     }
                     None => {
@@ -256,7 +252,11 @@ fn matching_brace(text: &str) -> Option<usize> {
 /// An article's texts: its title and summary, then one piece per heading, paragraph
 /// and list item of the body.
 pub fn article_pieces(article: &ArticleFile) -> Vec<Piece> {
-    let mut pieces = front_pieces(&article.file.text, article.front_offset, article.body_offset);
+    let mut pieces = front_pieces(
+        &article.file.text,
+        article.front_offset,
+        article.body_offset,
+    );
     pieces.extend(body_pieces(article.body(), article.body_offset));
     pieces
 }
@@ -277,10 +277,7 @@ fn front_pieces(text: &str, front_offset: usize, body_offset: usize) -> Vec<Piec
         }
         let value_at = start + key.len() + 1;
         let trimmed = value.trim();
-        let Some(inner) = trimmed
-            .strip_prefix('"')
-            .and_then(|v| v.strip_suffix('"'))
-        else {
+        let Some(inner) = trimmed.strip_prefix('"').and_then(|v| v.strip_suffix('"')) else {
             continue;
         };
         let inner_at = value_at + (value.len() - value.trim_start().len()) + 1;
@@ -309,14 +306,12 @@ pub fn body_pieces(body: &str, body_offset: usize) -> Vec<Piece> {
                 flush(&mut current, &mut pieces);
                 current = Some(Piece::new(PieceKind::Heading));
             }
-            Event::Start(Tag::Paragraph) => {
-                if current.is_none() {
-                    current = Some(Piece::new(if in_item > 0 {
-                        PieceKind::ListItem
-                    } else {
-                        PieceKind::Paragraph
-                    }));
-                }
+            Event::Start(Tag::Paragraph) if current.is_none() => {
+                current = Some(Piece::new(if in_item > 0 {
+                    PieceKind::ListItem
+                } else {
+                    PieceKind::Paragraph
+                }));
             }
             Event::Start(Tag::Item) => {
                 flush(&mut current, &mut pieces);
@@ -379,7 +374,8 @@ mod tests {
 
     #[test]
     fn article_bodies_keep_link_text_not_link_targets() {
-        let body = "## Help\n\nCall **101** or see [the site](https://www.example.be).\n\n- one\n- two\n";
+        let body =
+            "## Help\n\nCall **101** or see [the site](https://www.example.be).\n\n- one\n- two\n";
         let pieces = body_pieces(body, 0);
         assert_eq!(
             texts(&pieces),

@@ -132,7 +132,8 @@ pub fn sentences(text: &str, locale: &str) -> Vec<Sentence> {
             continue;
         }
         let next = chars.get(n + 1).map(|&(_, c)| c);
-        let ends = next.is_none_or(|c| c.is_whitespace() || matches!(c, ')' | '»' | '"' | '”' | '’'));
+        let ends =
+            next.is_none_or(|c| c.is_whitespace() || matches!(c, ')' | '»' | '"' | '”' | '’'));
         if !ends {
             continue;
         }
@@ -206,12 +207,10 @@ pub fn syllables(word: &str, locale: &str) -> usize {
                 groups -= 1;
             }
         }
-        "fr" => {
-            if groups > 1 && (ends_with("e") || ends_with("es")) && !ends_with("ée") {
-                let before_e = lower.iter().rev().find(|c| **c != 'e' && **c != 's');
-                if before_e.is_some_and(|c| !is_vowel(*c, locale)) {
-                    groups -= 1;
-                }
+        "fr" if groups > 1 && (ends_with("e") || ends_with("es")) && !ends_with("ée") => {
+            let before_e = lower.iter().rev().find(|c| **c != 'e' && **c != 's');
+            if before_e.is_some_and(|c| !is_vowel(*c, locale)) {
+                groups -= 1;
             }
         }
         _ => {}
@@ -249,7 +248,13 @@ pub fn rows(content: &Content) -> Vec<Row> {
     let order: Vec<String> = content
         .article_index
         .as_ref()
-        .map(|(_, index)| index.article.iter().map(|a| a.id.get_ref().clone()).collect())
+        .map(|(_, index)| {
+            index
+                .article
+                .iter()
+                .map(|a| a.id.get_ref().clone())
+                .collect()
+        })
         .unwrap_or_default();
     let mut ids: Vec<&String> = content.article_dirs.keys().collect();
     ids.sort_by_key(|id| order.iter().position(|o| o == *id).unwrap_or(usize::MAX));
@@ -272,7 +277,15 @@ pub fn rows(content: &Content) -> Vec<Row> {
 pub fn table(rows: &[Row]) -> String {
     let mut out = format!(
         "{:<26} {:<6} {:>9} {:>6} {:>8} {:>7} {:>6} {:>6}  {}\n",
-        "article", "locale", "sentences", "words", "words/s", "longest", "long%", "LIX", "reading ease"
+        "article",
+        "locale",
+        "sentences",
+        "words",
+        "words/s",
+        "longest",
+        "long%",
+        "LIX",
+        "reading ease"
     );
     for row in rows {
         let f = &row.figures;
@@ -364,7 +377,10 @@ mod tests {
 
     #[test]
     fn french_elisions_are_words_of_their_own() {
-        assert_eq!(words("l'exploitation d’une personne", "fr"), vec!["l", "exploitation", "d", "une", "personne"]);
+        assert_eq!(
+            words("l'exploitation d’une personne", "fr"),
+            vec!["l", "exploitation", "d", "une", "personne"]
+        );
         assert_eq!(words("don't stop", "en"), vec!["don't", "stop"]);
     }
 

@@ -137,8 +137,13 @@ mod tests {
 
     #[test]
     fn correct_french_passes() {
-        assert!(messages("En danger\u{202F}? Appelez le 112\u{202F}: «\u{202F}vite\u{202F}»\u{202F}!").is_empty());
-        assert!(messages("Environ 11\u{202F}000 personnes, le 078\u{202F}055\u{202F}800.").is_empty());
+        assert!(
+            messages("En danger\u{202F}? Appelez le 112\u{202F}: «\u{202F}vite\u{202F}»\u{202F}!")
+                .is_empty()
+        );
+        assert!(
+            messages("Environ 11\u{202F}000 personnes, le 078\u{202F}055\u{202F}800.").is_empty()
+        );
         assert!(messages("Voir https://www.stoptraite.be ou mailto:info@pag-asa.be").is_empty());
         assert!(messages("Vraiment\u{202F}?!").is_empty());
     }
@@ -148,7 +153,10 @@ mod tests {
         let problems = messages("En danger ? Oui: 11 000.");
         let at: Vec<usize> = problems.iter().map(|(at, _)| *at).collect();
         assert_eq!(at, vec![10, 15, 19]);
-        assert!(problems[0].1.contains("not an ordinary space"), "{problems:?}");
+        assert!(
+            problems[0].1.contains("not an ordinary space"),
+            "{problems:?}"
+        );
         assert!(problems[1].1.contains("put a narrow"), "{problems:?}");
         assert!(problems[2].1.contains("groups of a number"), "{problems:?}");
     }

@@ -217,7 +217,10 @@ fn stats_print_a_line_per_article_and_locale_with_each_figure() {
     assert_eq!(output.status.code(), Some(0), "{output:?}");
     let stdout = String::from_utf8(output.stdout).expect("UTF-8 stdout");
     let lines: Vec<&str> = stdout.lines().collect();
-    assert!(lines[0].contains("LIX") && lines[0].contains("reading ease"), "{stdout}");
+    assert!(
+        lines[0].contains("LIX") && lines[0].contains("reading ease"),
+        "{stdout}"
+    );
     let en = lines
         .iter()
         .find(|l| l.starts_with("sample") && l.contains(" en "))
