@@ -307,6 +307,7 @@ fn write_contacts(tx: &rusqlite::Transaction<'_>, content: &Content) -> Result<(
             let phone = phone.get_ref();
             let number = normalise_phone(phone.number.get_ref(), phone.short_code)
                 .map_err(CompileError::Fluent)?;
+            let shown = crate::phones::display(phone).map_err(CompileError::Fluent)?;
             tx.execute(
                 "INSERT INTO contact_phones (contact_id, position, number, national, short_code, sms, source, verified)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -314,7 +315,7 @@ fn write_contacts(tx: &rusqlite::Transaction<'_>, content: &Content) -> Result<(
                     id,
                     n as i64,
                     number.stored,
-                    number.national,
+                    shown,
                     phone.short_code,
                     phone.sms,
                     provenance_source(&phone.source),
