@@ -352,7 +352,7 @@ fn render_article(view: &ArticleView, style: Style) -> String {
         let _ = writeln!(out, "{note}");
     }
     if !view.sources.is_empty() {
-        let _ = writeln!(out, "\n{}:", view.sources_title);
+        let _ = writeln!(out, "\n## {}", view.sources_title);
         for source in &view.sources {
             let _ = write!(out, "  - {}", source.title);
             if let Some(publisher) = &source.publisher {

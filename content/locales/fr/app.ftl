@@ -38,7 +38,10 @@ article-reviewed = Informations vérifiées le { $date }.
 article-review-pending = Cette traduction n'a pas encore été relue par une personne de langue maternelle française.
 article-sources = Sources
 
-date-long = { $day } { $month ->
+date-long = { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month ->
         [1] janvier
         [2] février
         [3] mars

@@ -151,8 +151,9 @@ pub(crate) fn long_date(l10n: &Localizer, iso: &str) -> String {
     l10n.text(
         "date-long",
         &[
-            ("day", FluentValue::from(day.to_string())),
-            // A number, so it selects the `[11]` variant (a string would not).
+            // Numbers, so they select variants (`[1] 1er`, `[11] novembre`); a string
+            // would not.
+            ("day", FluentValue::from(day)),
             ("month", FluentValue::from(month)),
             ("year", FluentValue::from(year.to_string())),
         ],
