@@ -39,7 +39,7 @@ die() { echo "build-apk: $*" >&2; exit 1; }
 for tool in java javac jar mvn aapt zipalign apksigner keytool unzip zip; do
     command -v "$tool" >/dev/null || die "$tool is missing (.ci/run installs aapt, zipalign and apksigner)"
 done
-[ -f "$target_abs/bindings/kotlin/be/lueur/core/lueur.kt" ] \
+[ -f "$target_abs/bindings/kotlin/be/lueur/ffi/lueur.kt" ] \
     || die "no generated Kotlin bindings in $target_abs/bindings/kotlin: run bash bindings/generate.sh first"
 for fact in "namespace = \"$package\"" "minSdk = $min_sdk" "targetSdk = $target_sdk" \
     "versionCode = $version_code" "versionName = \"$version_name\""; do

@@ -46,7 +46,7 @@ headers="$out/headers"
 rm -rf "$out"
 mkdir -p "$headers" "$out/simulator"
 cp "$swift_out"/*.h "$headers/"
-cp "$swift_out/lueurFFI.modulemap" "$headers/module.modulemap"
+cp "$swift_out/LueurCoreFFI.modulemap" "$headers/module.modulemap"
 
 lipo -create \
     "$target_dir/${simulators[0]}/$profile_dir/liblueur_ffi.a" \
@@ -59,4 +59,4 @@ xcodebuild -create-xcframework \
     -output "$framework"
 
 echo "$framework"
-echo "Swift sources: $swift_out/LueurCore.swift"
+echo "Swift sources: $swift_out/*.swift"

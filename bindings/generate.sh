@@ -6,7 +6,8 @@
 #   target/bindings/kotlin      Kotlin for the Android app (android_cleaner = true)
 #   target/bindings/kotlin-jvm  the same API for a plain JVM (android/jvm tests)
 #   target/bindings/swift       Swift sources, C header and module map for iOS
-#   target/bindings/python      lueur.py plus a copy of the host library beside it
+#   target/bindings/python      the package lueur_bindings (lueur, lueur_core, lueur_contract)
+#                               with a copy of the host library inside
 #
 # Generated code is never committed; run this again after any change to bindings/.
 set -euo pipefail
@@ -27,8 +28,10 @@ cargo build -q -p lueur-ffi --lib --examples
 cargo build -q -p lueur-intake --bin lueur-intake
 cargo build -q -p uniffi-bindgen
 
+# Every crate with types for the apps (lueur_ffi, lueur_core, lueur_contract), each
+# with its own uniffi.toml.
 bindgen() {
-    cargo uniffi-bindgen generate --library "$library" --crate lueur_ffi --no-format "$@"
+    cargo uniffi-bindgen generate --library "$library" --no-format "$@"
 }
 
 rm -rf "$out"
@@ -36,9 +39,20 @@ echo "== bindings into $out"
 bindgen --language kotlin --out-dir "$out/kotlin"
 bindgen --language kotlin --out-dir "$out/kotlin-jvm" --config bindings/uniffi-jvm.toml
 bindgen --language swift --out-dir "$out/swift"
-bindgen --language python --out-dir "$out/python"
-# The Python bindings load the library from their own folder.
-cp "$library" "$out/python/"
+# One C module over the three headers, which every generated Swift file imports.
+{
+    echo "module LueurCoreFFI {"
+    for header in "$out"/swift/*FFI.h; do
+        echo "    header \"$(basename "$header")\""
+    done
+    echo "    export *"
+    echo "}"
+} >"$out/swift/LueurCoreFFI.modulemap"
+# One package (`from lueur_bindings import lueur, lueur_core`): the generated modules
+# import each other relatively, and load the library from their own folder.
+bindgen --language python --out-dir "$out/python/lueur_bindings"
+touch "$out/python/lueur_bindings/__init__.py"
+cp "$library" "$out/python/lueur_bindings/"
 
 # A wrong override file would silently give the JVM the Android cleaner; fail here instead.
 if grep -q "android.os.Build" -r "$out/kotlin-jvm"; then

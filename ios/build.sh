@@ -35,7 +35,8 @@ bash bindings/build-ios.sh
 rm -rf "$kit/Artifacts"
 mkdir -p "$kit/Artifacts"
 cp -R "$target_dir/ios/LueurCoreFFI.xcframework" "$kit/Artifacts/"
-cp "$target_dir/bindings/swift/LueurCore.swift" "$kit/Sources/LueurCore/LueurCore.swift"
+# One Swift file per crate (LueurCore, LueurCoreTypes, LueurContract), one module.
+cp "$target_dir"/bindings/swift/*.swift "$kit/Sources/LueurCore/"
 
 # 3. The Xcode project, then the app.
 (cd ios/LueurApp && xcodegen generate --quiet)

@@ -4,7 +4,7 @@
 
 use crate::error::LueurError;
 use lueur_core::LueurConfig;
-pub use lueur_core::content::ContentInfo;
+use lueur_core::content::ContentInfo;
 use std::sync::Arc;
 
 /// Lueur's core, opened once at start and shared by every screen. Every method is
@@ -14,19 +14,6 @@ use std::sync::Arc;
 #[derive(uniffi::Object)]
 pub struct Lueur {
     core: lueur_core::Lueur,
-}
-
-/// Facts about the content bundled in this build, for the about and settings screens.
-#[uniffi::remote(Record)]
-pub struct ContentInfo {
-    /// A short identifier of the content edition (the start of its hash).
-    pub version: String,
-    /// The full SHA-256 of the bundled content, in hexadecimal.
-    pub hash: String,
-    /// The date the content was last reviewed (YYYY-MM-DD).
-    pub date: String,
-    /// Every bundled language, as BCP 47 tags (for example `fr`).
-    pub locales: Vec<String>,
 }
 
 impl Lueur {

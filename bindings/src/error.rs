@@ -3,7 +3,6 @@
 //! sentence to show, already localised, so no shell assembles an error message.
 
 use lueur_core::Error;
-use lueur_core::l10n::{Localizer, negotiate};
 
 /// Why a call into Lueur did not succeed. Each case asks the app for a different
 /// reaction; `text` is always a calm sentence in the person's language, ready to show.
@@ -45,6 +44,13 @@ pub enum LueurError {
         /// The localised explanation.
         text: String,
     },
+    /// A bug or a broken build inside Lueur (not something the person did, and not
+    /// "later"): show `text`; trying again will not help.
+    #[error("{text}")]
+    Internal {
+        /// The localised explanation.
+        text: String,
+    },
 }
 
 impl LueurError {
@@ -60,45 +66,14 @@ impl LueurError {
             Error::State(_) => LueurError::NotNow { text },
             Error::Storage(_) => LueurError::Storage { text },
             Error::Content(_) => LueurError::Content { text },
-        }
-    }
-
-    /// A refused developer setting (a test or staging endpoint), which only
-    /// developers see: `text` is the reason in English.
-    pub(crate) fn developer_setting(field: &str, reason: String) -> Self {
-        LueurError::Invalid {
-            field: field.to_string(),
-            text: reason,
+            Error::Internal(_) => LueurError::Internal { text },
         }
     }
 
     /// Maps an error raised while opening, when no `Lueur` exists yet to localise it.
     pub(crate) fn from_open(error: &Error, preferred_locales: &[String]) -> Self {
-        LueurError::from_core(error, text_before_open(error, preferred_locales))
+        LueurError::from_core(error, error.text_before_open(preferred_locales))
     }
-}
-
-/// Localises an error of `Lueur::open` in the negotiated language. It mirrors the
-/// message ids of `lueur_core::Lueur::error_text`, which needs an open `Lueur`; only
-/// content and storage errors can happen this early.
-fn text_before_open(error: &Error, preferred_locales: &[String]) -> String {
-    let Ok(content) = lueur_core::ContentStore::open_embedded() else {
-        // Without readable content there is no translation to use.
-        return "The information in this app cannot be read. Please install the app again."
-            .to_string();
-    };
-    let locale = negotiate(preferred_locales, &content.info().locales);
-    let Ok(l10n) = Localizer::load(&content, &locale) else {
-        return "The information in this app cannot be read. Please install the app again."
-            .to_string();
-    };
-    let id = match error {
-        Error::Content(_) => "error-content",
-        Error::Storage(_) => "error-storage",
-        Error::NotFound { .. } => "error-not-found",
-        Error::State(_) | Error::Invalid { .. } => "error-not-now",
-    };
-    l10n.text(id, &[])
 }
 
 #[cfg(test)]
@@ -134,6 +109,10 @@ mod tests {
                 Error::Content(ContentError::Corrupt("x".into())),
                 LueurError::Content { text: text() },
             ),
+            (
+                Error::Internal("x".into()),
+                LueurError::Internal { text: text() },
+            ),
         ];
         for (core, expected) in cases {
             assert_eq!(LueurError::from_core(&core, text()), expected);
@@ -148,5 +127,32 @@ mod tests {
         assert!(matches!(french, LueurError::Storage { .. }));
         assert_ne!(french, english);
         assert!(!french.to_string().starts_with("error-"));
+    }
+
+    #[test]
+    fn an_error_reads_the_same_before_and_after_open() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for locale in ["fr", "nl", "de", "en"] {
+            let preferred = vec![locale.to_string()];
+            let lueur = lueur_core::Lueur::open(lueur_core::LueurConfig::new(
+                dir.path(),
+                preferred.clone(),
+            ))
+            .expect("open");
+            for error in [
+                Error::invalid("locale", "error-unknown-locale"),
+                Error::not_found("article", "x"),
+                Error::State("closed".into()),
+                Error::Storage(StorageError::NewerSchema { found: 9, known: 1 }),
+                Error::Content(ContentError::Corrupt("x".into())),
+                Error::Internal("x".into()),
+            ] {
+                assert_eq!(
+                    LueurError::from_open(&error, &preferred),
+                    LueurError::from_core(&error, lueur.error_text(&error)),
+                    "{locale}: {error}"
+                );
+            }
+        }
     }
 }

@@ -4,15 +4,16 @@
 //! tests (android/jvm) go further through the real FFI.
 
 use lueur_core::LueurConfig;
-use lueur_core::env::{ManualClock, SeededRandom};
-use lueur_ffi::checklist::{ChecklistView, Level, Perspective};
-use lueur_ffi::discreet::{
+use lueur_core::checklist::{ChecklistView, Level, Perspective};
+use lueur_core::discreet::{
     CalcKey, CalcOutcome, CodeKind, Disguise, LauncherIdentity, QuickExitAction, StartScreen,
 };
-use lueur_ffi::report::{
-    ContactPreference, OutboxState, ReportDraft, TransportError, UploadOutcome, UploadTask,
+use lueur_core::env::{ManualClock, SeededRandom};
+use lueur_core::report::{
+    ContactPreference, HttpHeader, OutboxState, ReportDraft, TransportError, UploadResponse,
+    UploadStep, UploadTask,
 };
-use lueur_ffi::views::{Action, ContactFilter, Destination};
+use lueur_core::views::{Action, ContactFilter, Destination};
 use lueur_ffi::{Lueur, LueurError};
 use std::sync::Arc;
 
@@ -109,14 +110,11 @@ const LABOUR: &[(&str, &str)] = &[
 fn a_checklist_runs_to_its_result_and_kept_answers_resume() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (lueur, _) = open_in(dir.path(), "en");
-    assert!(matches!(
-        lueur.checklist_view(),
-        Err(LueurError::NotNow { .. })
-    ));
-    let mut view = lueur.checklist_start(Some(Perspective::Me)).expect("start");
+    assert!(matches!(lueur.checklist(), Err(LueurError::NotNow { .. })));
+    let mut view = lueur.start_checklist(Some(Perspective::Me)).expect("start");
     assert_eq!(lueur.checklist_summary(), None);
     let wrong = lueur
-        .checklist_answer("danger-now".into(), "moon".into())
+        .answer_question("danger-now".into(), "moon".into())
         .expect_err("not an option");
     assert!(
         matches!(&wrong, LueurError::Invalid { field, text } if field == "danger-now" && localised(text)),
@@ -124,15 +122,15 @@ fn a_checklist_runs_to_its_result_and_kept_answers_resume() {
     );
     let result = loop {
         match view {
-            ChecklistView::Question(q) => {
+            ChecklistView::Question { question: q } => {
                 view = match LABOUR.iter().find(|(id, _)| *id == q.id) {
                     Some((id, value)) => lueur
-                        .checklist_answer(id.to_string(), value.to_string())
+                        .answer_question(id.to_string(), value.to_string())
                         .expect("answer"),
-                    None => lueur.checklist_skip().expect("skip"),
+                    None => lueur.skip_question().expect("skip"),
                 };
             }
-            ChecklistView::Result(r) => break r,
+            ChecklistView::Result { result: r } => break r,
         }
     };
     assert_eq!(result.level, Level::StrongSigns);
@@ -142,32 +140,30 @@ fn a_checklist_runs_to_its_result_and_kept_answers_resume() {
     assert_eq!(lueur.report_draft().checklist_summary, Some(summary));
     assert_eq!(
         lueur.report_draft().about,
-        Some(lueur_ffi::report::ReportAbout::Me)
+        Some(lueur_core::report::ReportAbout::Me)
     );
     assert!(!form.can_send, "what happened is still to write");
     lueur.discard_report_draft();
     // No question is on the result screen: reload it rather than answer.
     assert!(matches!(
-        lueur.checklist_answer("region".into(), "brussels".into()),
+        lueur.answer_question("region".into(), "brussels".into()),
         Err(LueurError::NotNow { .. })
     ));
 
-    assert!(!lueur.checklist_has_saved(Perspective::Me).expect("has"));
-    lueur.checklist_keep_answers().expect("keep");
-    assert!(lueur.checklist_has_saved(Perspective::Me).expect("has"));
-    lueur.checklist_close();
-    let resumed = lueur
-        .checklist_resume_saved(Perspective::Me)
-        .expect("resume");
-    assert!(matches!(resumed, ChecklistView::Result(r) if r.keep.kept));
+    assert!(!lueur.has_kept_answers(Perspective::Me).expect("has"));
+    lueur.keep_checklist_answers().expect("keep");
+    assert!(lueur.has_kept_answers(Perspective::Me).expect("has"));
+    lueur.close_checklist();
+    let resumed = lueur.resume_kept_answers(Perspective::Me).expect("resume");
+    assert!(matches!(resumed, ChecklistView::Result { result: r } if r.keep.kept));
     assert!(matches!(
-        lueur.checklist_back().expect("back"),
-        ChecklistView::Question(_)
+        lueur.go_back_in_checklist().expect("back"),
+        ChecklistView::Question { .. }
     ));
-    lueur.checklist_delete_saved().expect("delete");
-    assert!(!lueur.checklist_has_saved(Perspective::Me).expect("has"));
+    lueur.delete_kept_answers().expect("delete");
+    assert!(!lueur.has_kept_answers(Perspective::Me).expect("has"));
     assert!(matches!(
-        lueur.checklist_resume_saved(Perspective::Me),
+        lueur.resume_kept_answers(Perspective::Me),
         Err(LueurError::NotFound { .. })
     ));
     assert!(!lueur.checklist_labels().resume.is_empty());
@@ -177,7 +173,7 @@ fn a_checklist_runs_to_its_result_and_kept_answers_resume() {
 fn a_report_is_validated_queued_and_delivered_through_the_upload_loop() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (lueur, clock) = open_in(dir.path(), "nl");
-    assert!(lueur.deployment_view().expect("deployment").development);
+    assert!(lueur.deployment().expect("deployment").development);
     let refused = lueur
         .set_deployment_endpoint("http://example.org".into())
         .expect_err("plain http to another host");
@@ -216,67 +212,59 @@ fn a_report_is_validated_queued_and_delivered_through_the_upload_loop() {
     assert_eq!(item.state, OutboxState::Queued);
     assert_eq!(lueur.report_draft(), ReportDraft::default());
 
-    let UploadTask::Upload {
-        id,
-        url,
-        headers,
-        body,
-    } = lueur.next_upload(NOW).expect("task")
-    else {
+    let UploadTask::Upload { request } = lueur.next_upload().expect("task") else {
         panic!("expected an upload");
     };
+    let id = request.id.clone();
     assert_eq!(id, item.id);
-    assert_eq!(url, "http://127.0.0.1:9/v1/reports");
+    assert_eq!(request.url, "http://127.0.0.1:9/v1/reports");
+    assert_eq!(request.method, "POST");
+    assert!(!request.follow_redirects);
     assert!(
-        headers
+        request
+            .headers
             .iter()
             .any(|h| h.name == "Idempotency-Key" && h.value == id)
     );
-    assert!(body.starts_with(b"LRPT"));
-    lueur
-        .upload_finished(
-            id.clone(),
-            UploadOutcome::Transport {
-                error: TransportError::Refused,
-            },
-        )
-        .expect("finished");
-    let UploadTask::Wait { millis } = lueur.next_upload(NOW).expect("task") else {
+    assert!(request.body.starts_with(b"LRPT"));
+    let refused = UploadResponse::Transport {
+        error: TransportError::Refused,
+    };
+    let UploadStep::Stop { millis } = lueur.finish_upload(id.clone(), refused).expect("finished")
+    else {
+        panic!("a refused connection stops the run");
+    };
+    let UploadTask::Wait { millis: waited } = lueur.next_upload().expect("task") else {
         panic!("a refused upload waits");
     };
+    assert_eq!(waited, millis);
     clock.advance(millis);
-    let Ok(UploadTask::Upload { id, .. }) = lueur.next_upload(NOW + millis) else {
+    let Ok(UploadTask::Upload { request }) = lueur.next_upload() else {
         panic!("due again");
     };
-    lueur
-        .upload_finished(
-            id.clone(),
-            UploadOutcome::Http {
-                status: 400,
-                retry_after: None,
-            },
-        )
-        .expect("finished");
+    let answer = |status: u16, body: &str| UploadResponse::Http {
+        status,
+        headers: Vec::<HttpHeader>::new(),
+        body: body.as_bytes().to_vec(),
+    };
+    assert_eq!(
+        lueur
+            .finish_upload(request.id.clone(), answer(400, "{}"))
+            .expect("finished"),
+        UploadStep::Continue
+    );
     let outbox = lueur.outbox().expect("outbox");
     assert_eq!(outbox.items[0].state, OutboxState::Failed);
     assert!(outbox.items[0].can_retry);
     lueur.retry_report(id.clone()).expect("retry");
-    let Ok(UploadTask::Upload { id, .. }) = lueur.next_upload(NOW + millis) else {
+    let Ok(UploadTask::Upload { request }) = lueur.next_upload() else {
         panic!("queued again");
     };
+    let receipt = format!(r#"{{"id":"{id}","received_at":1,"receipt":"ab"}}"#);
     lueur
-        .upload_finished(
-            id.clone(),
-            UploadOutcome::Http {
-                status: 201,
-                retry_after: None,
-            },
-        )
+        .finish_upload(request.id.clone(), answer(201, &receipt))
         .expect("finished");
-    assert_eq!(
-        lueur.next_upload(NOW + millis).expect("task"),
-        UploadTask::Done
-    );
+    assert_eq!(lueur.next_upload().expect("task"), UploadTask::Done);
     assert_eq!(
         lueur.outbox().expect("outbox").items[0].state,
         OutboxState::Sent
@@ -316,11 +304,11 @@ fn discreet_mode_unlocks_from_the_calculator_exits_quickly_and_wipes() {
 
     let mut outcome = None;
     for digit in [2, 4, 6, 8] {
-        outcome = Some(lueur.calculator_press(CalcKey::Digit { value: digit }));
+        outcome = Some(lueur.press_calculator_key(CalcKey::Digit { value: digit }));
     }
     assert!(matches!(outcome, Some(CalcOutcome::Show { ref view }) if view.display == "2468"));
     assert_eq!(
-        lueur.calculator_press(CalcKey::Equals),
+        lueur.press_calculator_key(CalcKey::Equals),
         CalcOutcome::Open {
             launcher: LauncherIdentity::Calculator
         }

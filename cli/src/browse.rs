@@ -5,12 +5,12 @@
 //! person or piped in by a script.
 
 use crate::shell::{CliError, Shell};
+use lueur_contract::{Block, Span};
 use lueur_core::views::{
     Action, ActionItem, ArticleView, ArticlesView, ContactDetailView, ContactFilter, ContactItem,
     ContactsView, Destination, HomeEntry, HomeView, NavigationLabels, Notice, SearchView,
     SettingsView, TextRun,
 };
-use lueur_schema::{Block, Span};
 use std::fmt::Write as _;
 use std::io::IsTerminal;
 
@@ -140,10 +140,11 @@ fn go(shell: &Shell, destination: &Destination, nav: &NavigationLabels) -> Resul
             crate::report::outbox(shell)?;
             Ok(Flow::Continue)
         }
-        Destination::Calculator => {
-            crate::discreet::calc(shell, None)?;
-            Ok(Flow::Continue)
-        }
+        // Unlocked: back to this menu, which shows home again; input ended: quit.
+        Destination::Calculator => match crate::discreet::run_calculator(shell, None)? {
+            crate::discreet::CalcEnd::Unlocked => Ok(Flow::Continue),
+            crate::discreet::CalcEnd::Closed => Ok(Flow::Quit),
+        },
     }
 }
 
@@ -351,7 +352,7 @@ fn render_article(view: &ArticleView, style: Style) -> String {
         let _ = writeln!(out, "{note}");
     }
     if !view.sources.is_empty() {
-        let _ = writeln!(out, "\n{}:", view.sources_title);
+        let _ = writeln!(out, "\n## {}", view.sources_title);
         for source in &view.sources {
             let _ = write!(out, "  - {}", source.title);
             if let Some(publisher) = &source.publisher {

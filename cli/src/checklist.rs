@@ -189,10 +189,10 @@ fn interactive(shell: &Shell, about: Option<Perspective>) -> Result<(), CliError
     let lueur = &shell.lueur;
     let labels = lueur.checklist_labels();
     let saved = match about {
-        Some(p) => lueur.checklist_has_saved(p)?.then_some(p),
+        Some(p) => lueur.has_kept_answers(p)?.then_some(p),
         None => [Perspective::Me, Perspective::Other]
             .into_iter()
-            .find(|p| lueur.checklist_has_saved(*p).unwrap_or(false)),
+            .find(|p| lueur.has_kept_answers(*p).unwrap_or(false)),
     };
     let mut view = match saved {
         Some(perspective) => {
@@ -202,17 +202,17 @@ fn interactive(shell: &Shell, about: Option<Perspective>) -> Result<(), CliError
             eprintln!("{}", labels.saved_found);
             eprintln!("{}", menu.text());
             match menu.ask(shell, &labels)? {
-                Some(true) => lueur.checklist_resume_saved(perspective)?,
-                Some(false) => lueur.checklist_start(about)?,
+                Some(true) => lueur.resume_kept_answers(perspective)?,
+                Some(false) => lueur.start_checklist(about)?,
                 None => return Ok(()),
             }
         }
-        None => lueur.checklist_start(about)?,
+        None => lueur.start_checklist(about)?,
     };
     loop {
         let mut menu = Menu::new();
         match &view {
-            ChecklistView::Question(q) => {
+            ChecklistView::Question { question: q } => {
                 for option in &q.options {
                     let mark = if option.selected { " *" } else { "" };
                     menu.push(
@@ -227,7 +227,7 @@ fn interactive(shell: &Shell, about: Option<Perspective>) -> Result<(), CliError
                 menu.push(labels.close.clone(), Step::Close);
                 show_with_menu(shell, &view, view_text, &menu)?;
             }
-            ChecklistView::Result(r) => {
+            ChecklistView::Result { result: r } => {
                 if let Some(label) = &r.continue_label {
                     menu.push(label.clone(), Step::Continue);
                 }
@@ -250,7 +250,7 @@ fn interactive(shell: &Shell, about: Option<Perspective>) -> Result<(), CliError
             Some(step) => step,
             None => {
                 // The input ended: show where the answers stand, then stop.
-                if let ChecklistView::Question(_) = view {
+                if let ChecklistView::Question { .. } = view {
                     let result = lueur.checklist_result()?;
                     shell.show(&result, result_text)?;
                 }
@@ -259,29 +259,29 @@ fn interactive(shell: &Shell, about: Option<Perspective>) -> Result<(), CliError
         };
         view = match step {
             Step::Answer(value) => match &view {
-                ChecklistView::Question(q) => lueur.checklist_answer(&q.id, &value)?,
-                ChecklistView::Result(_) => continue,
+                ChecklistView::Question { question: q } => lueur.answer_question(&q.id, &value)?,
+                ChecklistView::Result { .. } => continue,
             },
-            Step::Skip => lueur.checklist_skip()?,
-            Step::Back => lueur.checklist_back()?,
-            Step::Continue => lueur.checklist_continue()?,
-            Step::Keep => lueur.checklist_keep_answers()?,
+            Step::Skip => lueur.skip_question()?,
+            Step::Back => lueur.go_back_in_checklist()?,
+            Step::Continue => lueur.continue_checklist()?,
+            Step::Keep => lueur.keep_checklist_answers()?,
             Step::Delete => {
-                lueur.checklist_delete_saved()?;
+                lueur.delete_kept_answers()?;
                 eprintln!("{}", labels.answers_deleted);
-                lueur.checklist_view()?
+                lueur.checklist()?
             }
             Step::Close => break,
         };
     }
-    lueur.checklist_close();
+    lueur.close_checklist();
     Ok(())
 }
 
 fn view_text(view: &ChecklistView) -> String {
     match view {
-        ChecklistView::Question(q) => question_text(q),
-        ChecklistView::Result(r) => result_text(r),
+        ChecklistView::Question { question: q } => question_text(q),
+        ChecklistView::Result { result: r } => result_text(r),
     }
 }
 

@@ -8,40 +8,59 @@ use lueur_core::discreet::{
     CalcOutcome, CalculatorView, CodeKind, DiscreetSettingsView, Disguise, WipeWarningView,
 };
 
+/// How a calculator session ended; the caller decides what comes next, so a detour
+/// through the decoy never nests a second menu.
+pub enum CalcEnd {
+    /// A code opened Lueur.
+    Unlocked,
+    /// The keys or the input ran out on the calculator.
+    Closed,
+}
+
 /// `lueur calc --keys K` presses K and prints the display; `lueur calc` reads key
-/// lines from stdin and prints the display after each line. When a code opens
-/// Lueur, the terminal goes on to Lueur itself (the menu, or home for `--keys`).
+/// lines from stdin and prints the display after each line. When a code opens Lueur,
+/// the terminal goes on to Lueur itself: the menu, or home for `--keys`.
 pub fn calc(shell: &Shell, keys: Option<String>) -> Result<(), CliError> {
+    let one_shot = keys.is_some();
+    match run_calculator(shell, keys)? {
+        CalcEnd::Unlocked if !shell.json && one_shot => crate::browse::home(shell),
+        CalcEnd::Unlocked if !shell.json => crate::browse::menu(shell),
+        _ => Ok(()),
+    }
+}
+
+/// The decoy itself: presses keys until a code opens Lueur or the input ends.
+pub fn run_calculator(shell: &Shell, keys: Option<String>) -> Result<CalcEnd, CliError> {
     if let Some(keys) = keys {
-        let outcome = shell.lueur.calculator_keys(&keys)?;
-        return show_outcome(shell, &outcome, false);
+        let outcome = shell.lueur.press_calculator_keys(&keys)?;
+        return show_outcome(shell, &outcome);
     }
     print_view(shell, &shell.lueur.calculator())?;
     while let Some(line) = shell.read_line("")? {
-        match shell.lueur.calculator_keys(&line) {
-            Ok(outcome @ CalcOutcome::Open { .. }) => {
-                return show_outcome(shell, &outcome, true);
+        match shell.lueur.press_calculator_keys(&line) {
+            Ok(outcome) => {
+                if let CalcEnd::Unlocked = show_outcome(shell, &outcome)? {
+                    return Ok(CalcEnd::Unlocked);
+                }
             }
-            Ok(outcome) => show_outcome(shell, &outcome, true)?,
             // A calculator shrugs at an unknown key and keeps going.
             Err(error) => eprintln!("{}", shell.lueur.error_text(&error)),
         }
     }
-    Ok(())
+    Ok(CalcEnd::Closed)
 }
 
-fn show_outcome(shell: &Shell, outcome: &CalcOutcome, interactive: bool) -> Result<(), CliError> {
+fn show_outcome(shell: &Shell, outcome: &CalcOutcome) -> Result<CalcEnd, CliError> {
     match outcome {
-        CalcOutcome::Show { view } if !shell.json => print_view(shell, view),
-        CalcOutcome::Open { .. } if !shell.json => {
-            if interactive {
-                crate::browse::menu(shell)
-            } else {
-                crate::browse::home(shell)
-            }
-        }
-        _ => shell.show(outcome, |_| String::new()),
+        CalcOutcome::Show { view } if !shell.json => print_view(shell, view)?,
+        // Opened: whoever called goes on to Lueur's own screens.
+        CalcOutcome::Open { .. } if !shell.json => {}
+        _ => shell.show(outcome, |_| String::new())?,
     }
+    Ok(match outcome {
+        CalcOutcome::Open { .. } => CalcEnd::Unlocked,
+        CalcOutcome::Show { .. } => CalcEnd::Closed,
+    })
 }
 
 fn print_view(shell: &Shell, view: &CalculatorView) -> Result<(), CliError> {

@@ -106,7 +106,24 @@ pub enum ReportAction {
     /// Write a report, question by question.
     New,
     /// Queue a report from a JSON draft file.
+    ///
+    /// The file is one JSON object with the draft's fields; only `what_happened` is
+    /// required:
+    ///
+    ///   {"what_happened": "…", "about": "me" | "someone-else",
+    ///    "forms": ["sexual", "labour", "begging", "forced-crime", "organ-removal",
+    ///              "other", "not-sure"],
+    ///    "municipality": "…", "place": "…", "when": "…", "people": "…",
+    ///    "contact": {"by": "no-contact"}
+    ///             | {"by": "phone", "number": "…", "note": "…"}
+    ///             | {"by": "email", "address": "…", "note": "…"},
+    ///    "language": "a BCP 47 tag", "checklist_summary": "…"}
+    ///
+    /// Unknown fields are refused. A problem names the field (or the line and column
+    /// of a JSON error), never its text. The draft is sealed before anything is
+    /// stored; the file itself stays where it is, so prefer `--from -` and a pipe.
     Queue {
+        /// The draft file, or `-` to read it from standard input.
         #[arg(long)]
         from: PathBuf,
     },

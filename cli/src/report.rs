@@ -12,10 +12,6 @@ use lueur_core::report::{
     ReportFormView,
 };
 use std::path::Path;
-use std::time::Duration;
-
-/// How long one upload may take before it counts as a timeout.
-const UPLOAD_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Applies `--deployment FILE` and `--endpoint URL` to the core.
 fn use_deployment(shell: &Shell, endpoint: Option<&str>) -> Result<(), CliError> {
@@ -35,11 +31,7 @@ fn use_deployment(shell: &Shell, endpoint: Option<&str>) -> Result<(), CliError>
         lueur.set_deployment(deployment);
     }
     if let Some(endpoint) = endpoint {
-        let deployment = lueur
-            .deployment()?
-            .with_endpoint(endpoint)
-            .map_err(|reason| CliError::Message(format!("--endpoint {endpoint}: {reason}")))?;
-        lueur.set_deployment(deployment);
+        lueur.set_deployment_endpoint(endpoint)?;
     }
     Ok(())
 }
@@ -71,8 +63,13 @@ fn outbox_text(view: &OutboxView) -> String {
 
 pub fn queue_from_file(shell: &Shell, from: &Path) -> Result<(), CliError> {
     use_deployment(shell, None)?;
-    let text = std::fs::read_to_string(from)
-        .map_err(|e| CliError::Message(format!("{}: {e}", from.display())))?;
+    let text = if from.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin())
+            .map_err(|e| CliError::Message(format!("standard input: {e}")))?
+    } else {
+        std::fs::read_to_string(from)
+            .map_err(|e| CliError::Message(format!("{}: {e}", from.display())))?
+    };
     let draft = ReportDraft::from_json(&text)?;
     let item = shell.lueur.queue_report(&draft)?;
     shell.show(&item, item_text)
@@ -84,11 +81,27 @@ pub fn outbox(shell: &Shell) -> Result<(), CliError> {
     shell.show(&view, outbox_text)
 }
 
+/// What `outbox flush --json` prints: the run, when the core wants the next one, and
+/// the outbox after it.
+#[derive(serde::Serialize)]
+struct FlushView {
+    uploads: u32,
+    /// Milliseconds until the next run should start; `null` when nothing is left.
+    next_run_in_millis: Option<i64>,
+    outbox: OutboxView,
+}
+
 pub fn flush(shell: &Shell, endpoint: Option<String>) -> Result<(), CliError> {
     use_deployment(shell, endpoint.as_deref())?;
-    let agent = lueur_upload::agent(UPLOAD_TIMEOUT);
-    lueur_upload::flush(&shell.lueur, &agent)?;
-    outbox(shell)
+    let agent = lueur_upload::agent();
+    let run = lueur_upload::flush(&shell.lueur, &agent)?;
+    let view = FlushView {
+        uploads: run.uploads,
+        next_run_in_millis: run.next_run_in_millis,
+        outbox: shell.lueur.outbox()?,
+    };
+    // The outbox's own details say, in words, what waits and for how long.
+    shell.show(&view, |view| outbox_text(&view.outbox))
 }
 
 // ---------------------------------------------------------------------------

@@ -139,11 +139,11 @@ fn read_an_article_in_french() {
     let run = Run::new();
     let text = ok(&run.run(&["--locale", "fr", "read", "what-is-trafficking"]));
     assert!(
-        text.starts_with("# Qu'est-ce que la traite des êtres humains ?"),
+        text.starts_with("# Ce qu'est la traite des êtres humains"),
         "{text}"
     );
-    assert!(text.contains("Informations vérifiées le 28 novembre 2026."));
-    assert!(text.contains("Sources:"));
+    assert!(text.contains("Informations vérifiées le 1er décembre 2026."));
+    assert!(text.contains("\n## Sources\n"));
 
     let view = json(&run.run(&["--locale", "fr", "--json", "read", "what-is-trafficking"]));
     assert_eq!(view["id"], "what-is-trafficking");

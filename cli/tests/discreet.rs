@@ -109,3 +109,52 @@ fn discreet_set_then_status_then_wipe() {
     assert_eq!(view["disguise"], "off");
     assert_eq!(view["unlock_code_set"], false);
 }
+
+#[test]
+fn unlocking_from_the_menus_calculator_returns_to_the_same_menu() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let set = lueur(
+        dir.path(),
+        &[
+            "discreet",
+            "set",
+            "--code",
+            "258013",
+            "--disguise",
+            "calculator",
+        ],
+        None,
+    );
+    assert!(
+        set.status.success(),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
+    let home: serde_json::Value =
+        serde_json::from_str(&stdout(&lueur(dir.path(), &["--json", "home"], None))).expect("json");
+    let entries: Vec<&serde_json::Value> = home["primary"]
+        .as_array()
+        .expect("primary")
+        .iter()
+        .chain(home["more"].as_array().expect("more"))
+        .collect();
+    let calculator = 1 + entries
+        .iter()
+        .position(|e| e["destination"]["screen"] == "calculator")
+        .expect("a calculator entry");
+    let title = home["title"].as_str().expect("title").to_string();
+    // Menu → calculator → unlock → back to the menu; one "0" closes it, and what follows
+    // is never read (a nested menu would read it and show another screen).
+    let output = lueur(
+        dir.path(),
+        &[],
+        Some(&format!("{calculator}\n258013=\n0\n1\n")),
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = stdout(&output);
+    assert_eq!(text.matches(title.as_str()).count(), 2, "{text}");
+}

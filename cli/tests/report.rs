@@ -2,7 +2,7 @@
 //! loopback: queueing from a file, the interactive form with piped answers, flushing
 //! with `--endpoint`, a `--deployment` file with its own key, and bad files.
 
-use lueur_intake::keyfile::KeyFile;
+use lueur_intake::KeyFile;
 use lueur_intake::server::{Options, Server};
 use lueur_intake::store::Store;
 mod common;
@@ -34,7 +34,13 @@ fn stored(db: &Path, key: &KeyFile) -> Vec<lueur_core::report::SealedReport> {
         .all()
         .expect("all")
         .iter()
-        .map(|s| lueur_core::report::open_report(&s.envelope, &key.private_key).expect("opens"))
+        .map(|s| {
+            lueur_envelope::open_report::<lueur_core::report::ReportDraft>(
+                &s.envelope,
+                &key.private_key,
+            )
+            .expect("opens")
+        })
         .collect()
 }
 
@@ -151,9 +157,16 @@ fn a_deployment_file_replaces_the_bundled_key_and_endpoint() {
     let data = dir.path().join("data");
     let db = dir.path().join("intake.db");
     let server = Server::start("127.0.0.1:0", &db, Options::default()).expect("intake");
-    let key = KeyFile::generate("staging-1", &lueur_core::env::OsRandom);
+    let key = KeyFile::generate(
+        "staging-1",
+        &mut lueur_core::env::RngAdapter(&lueur_core::env::OsRandom),
+    );
     let deployment = dir.path().join("deployment.toml");
-    std::fs::write(&deployment, key.deployment_toml(&server.url(), false)).expect("write");
+    std::fs::write(
+        &deployment,
+        lueur_intake::deployment_toml(&key, &server.url(), false),
+    )
+    .expect("write");
     let draft = dir.path().join("draft.json");
     std::fs::write(&draft, r#"{"what_happened": "staging"}"#).expect("draft");
     let with = |args: &[&str]| {
@@ -167,8 +180,14 @@ fn a_deployment_file_replaces_the_bundled_key_and_endpoint() {
         "--from",
         draft.to_str().expect("path"),
     ]));
-    let outbox: serde_json::Value =
+    let flushed: serde_json::Value =
         serde_json::from_str(&ok(&with(&["--json", "outbox", "flush"]))).expect("json");
+    assert_eq!(flushed["uploads"], 1);
+    assert!(
+        flushed["next_run_in_millis"].is_null(),
+        "nothing left to wait for"
+    );
+    let outbox = &flushed["outbox"];
     assert_eq!(outbox["items"][0]["state"], "sent");
     assert!(
         outbox["development_notice"].is_null(),
@@ -176,8 +195,16 @@ fn a_deployment_file_replaces_the_bundled_key_and_endpoint() {
     );
     server.stop();
     let envelope = &Store::open(&db).expect("store").all().expect("all")[0].envelope;
-    assert!(lueur_core::report::open_report(envelope, &development_key().private_key).is_err());
-    let report = lueur_core::report::open_report(envelope, &key.private_key).expect("opens");
+    assert!(
+        lueur_envelope::open_report::<lueur_core::report::ReportDraft>(
+            envelope,
+            &development_key().private_key
+        )
+        .is_err()
+    );
+    let report =
+        lueur_envelope::open_report::<lueur_core::report::ReportDraft>(envelope, &key.private_key)
+            .expect("opens");
     assert_eq!(report.draft.what_happened, "staging");
 
     std::fs::write(
@@ -227,4 +254,36 @@ fn a_bad_draft_file_is_refused_without_quoting_it() {
     );
     assert!(!output.status.success());
     assert!(!String::from_utf8_lossy(&output.stderr).contains(secret));
+}
+
+#[test]
+fn a_flush_that_cannot_deliver_says_how_long_to_wait() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("data");
+    let draft = dir.path().join("draft.json");
+    std::fs::write(&draft, r#"{"what_happened": "x"}"#).expect("draft");
+    ok(&lueur(
+        &data,
+        &["report", "queue", "--from", draft.to_str().expect("path")],
+        None,
+    ));
+    // A port nothing listens on.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let endpoint = format!("http://127.0.0.1:{port}");
+    let flushed: serde_json::Value = serde_json::from_str(&ok(&lueur(
+        &data,
+        &["--json", "outbox", "flush", "--endpoint", &endpoint],
+        None,
+    )))
+    .expect("json");
+    let wait = flushed["next_run_in_millis"].as_i64().expect("a wait");
+    assert!(
+        (0..=30_000).contains(&wait),
+        "first retry within 30 s: {wait}"
+    );
+    assert_eq!(flushed["outbox"]["items"][0]["state"], "queued");
 }

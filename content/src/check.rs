@@ -5,7 +5,7 @@ use crate::diag::Diagnostics;
 use crate::markdown;
 use crate::model::{Content, FtlFile, SourceFile};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
-use lueur_schema::FALLBACK_LOCALE;
+use lueur_contract::FALLBACK_LOCALE;
 use std::collections::{BTreeMap, BTreeSet};
 use toml::Spanned;
 use toml::value::Datetime;
@@ -54,6 +54,10 @@ pub fn check(content: &Content, diags: &mut Diagnostics) -> MessageTable {
     check_contacts(content, &messages, source_ids.as_ref(), diags);
     crate::checklist::check(content, &messages, source_ids.as_ref(), diags);
     crate::deployment::check(content, diags);
+    crate::glossary::check(content, diags);
+    crate::typography::check(content, diags);
+    crate::phones::check_mentions(content, diags);
+    crate::readability::check(content, diags);
     messages
 }
 
@@ -408,7 +412,11 @@ fn check_sources(content: &Content, diags: &mut Diagnostics) -> Option<BTreeSet<
         }
         return None;
     };
-    for source in sources.source.values() {
+    for (id, source) in &sources.source {
+        if let Some(read) = &source.read {
+            let line = definition_line_toml(file, id);
+            check_date(&file.rel, line, "read", read, diags);
+        }
         if let Some(url) = &source.url
             && let Err(reason) = check_url(url.get_ref())
         {
@@ -420,6 +428,15 @@ fn check_sources(content: &Content, diags: &mut Diagnostics) -> Option<BTreeSet<
         }
     }
     Some(sources.source.keys().cloned().collect())
+}
+
+/// The line of `[source.<id>]`, for problems in fields that keep no position.
+fn definition_line_toml(file: &SourceFile, id: &str) -> usize {
+    let header = format!("[source.{id}]");
+    file.text
+        .lines()
+        .position(|line| line.trim() == header)
+        .map_or(1, |index| index + 1)
 }
 
 struct FactContext<'a> {
@@ -513,6 +530,14 @@ fn check_contacts(
                     &file.rel,
                     file.line(phone.number.span().start),
                     format!("invalid phone number `{number}`: {reason}"),
+                );
+            } else if let (Some(display), Err(reason)) =
+                (&phone.display, crate::phones::check_display(phone))
+            {
+                diags.push(
+                    &file.rel,
+                    file.line(display.span().start),
+                    format!("display `{}` of `{number}`: {reason}", display.get_ref()),
                 );
             }
             facts.provenance(

@@ -7,7 +7,7 @@ use crate::check::{MessageTable, reference_locale};
 use crate::compile::CompileError;
 use crate::diag::Diagnostics;
 use crate::model::{Content, SourceFile};
-use lueur_schema::checklist::{
+use lueur_contract::checklist::{
     AgeGroup, Clause, Combination, Condition, Grade, ME, MatchedIn, OTHER, YES_NO_VALUES,
 };
 use rusqlite::params;

@@ -5,7 +5,7 @@ use crate::check::{MessageTable, normalise_phone};
 use crate::markdown;
 use crate::model::Content;
 use fluent_bundle::{FluentBundle, FluentResource};
-use lueur_schema::{SCHEMA_VERSION, fold_ligatures, folded_variants, search_table};
+use lueur_contract::{SCHEMA_VERSION, fold_ligatures, folded_variants, search_table};
 use rusqlite::{Connection, params};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -307,6 +307,7 @@ fn write_contacts(tx: &rusqlite::Transaction<'_>, content: &Content) -> Result<(
             let phone = phone.get_ref();
             let number = normalise_phone(phone.number.get_ref(), phone.short_code)
                 .map_err(CompileError::Fluent)?;
+            let shown = crate::phones::display(phone).map_err(CompileError::Fluent)?;
             tx.execute(
                 "INSERT INTO contact_phones (contact_id, position, number, national, short_code, sms, source, verified)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -314,7 +315,7 @@ fn write_contacts(tx: &rusqlite::Transaction<'_>, content: &Content) -> Result<(
                     id,
                     n as i64,
                     number.stored,
-                    number.national,
+                    shown,
                     phone.short_code,
                     phone.sms,
                     provenance_source(&phone.source),

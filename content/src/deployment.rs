@@ -12,7 +12,7 @@ pub fn check(content: &Content, diags: &mut Diagnostics) {
     let Some(file) = content.files.iter().find(|f| f.rel == FILE) else {
         return;
     };
-    if let Err(errors) = lueur_schema::deployment::parse(&file.text) {
+    if let Err(errors) = lueur_contract::deployment::parse(&file.text) {
         for error in errors {
             diags.push(&file.rel, error.line, error.message);
         }

@@ -8,12 +8,26 @@ mod checklist;
 mod compile;
 mod deployment;
 mod diag;
+mod glossary;
 mod markdown;
 mod model;
+mod phones;
+mod prose;
+mod readability;
+mod typography;
 
 pub use check::{CONTACT_KINDS, PhoneNumber, REGIONS, check_url, normalise_phone};
 pub use diag::Diagnostic;
 pub use markdown::to_blocks as markdown_to_blocks;
+
+/// Text-level parsers, exposed for the property tests: whatever text they get, they
+/// return values and never panic.
+pub mod text {
+    pub use crate::glossary::Pattern as GlossaryPattern;
+    pub use crate::prose::{Piece, body_pieces, ftl_pieces};
+    pub use crate::readability::{Sentence, sentences, syllables, words};
+    pub use crate::typography::{Problem, french_problems};
+}
 
 use std::path::Path;
 
@@ -36,6 +50,14 @@ pub fn check(root: &Path) -> Vec<Diagnostic> {
     let content = model::load(root, &mut diags);
     check::check(&content, &mut diags);
     diags.into_sorted()
+}
+
+/// The readability figures of every article in every locale, as the table
+/// `lueur-content check --stats` prints.
+pub fn readability_table(root: &Path) -> String {
+    let mut diags = diag::Diagnostics::default();
+    let content = model::load(root, &mut diags);
+    readability::table(&readability::rows(&content))
 }
 
 /// Checks, then compiles the content folder into the bytes of a SQLite database.

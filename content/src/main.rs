@@ -1,4 +1,4 @@
-//! The `lueur-content` command: `check [DIR]` and `build [--out FILE] [DIR]`.
+//! The `lueur-content` command: `check [DIR] [--stats]` and `build [--out FILE] [DIR]`.
 
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
@@ -20,6 +20,9 @@ enum Command {
     Check {
         /// The content folder (default: the one in this repository).
         dir: Option<PathBuf>,
+        /// Also print readability figures for every article and locale.
+        #[arg(long)]
+        stats: bool,
     },
     /// Check, then write the content database.
     Build {
@@ -50,8 +53,11 @@ fn print_problems(dir: &Path, problems: &[lueur_content::Diagnostic]) {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { dir } => {
+        Command::Check { dir, stats } => {
             let dir = dir.unwrap_or_else(default_dir);
+            if stats {
+                print!("{}", lueur_content::readability_table(&dir));
+            }
             let problems = lueur_content::check(&dir);
             if problems.is_empty() {
                 println!("{}: content is valid", dir.display());

@@ -1,7 +1,7 @@
-//! Turns an article's Markdown body into the small block structure of `lueur-schema`,
+//! Turns an article's Markdown body into the small block structure of `lueur-contract`,
 //! refusing the Markdown features native screens cannot draw.
 
-use lueur_schema::{Block, Span};
+use lueur_contract::{Block, Span};
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
 

@@ -85,6 +85,13 @@ pub struct SourceDef {
     pub publisher: Option<String>,
     #[serde(default)]
     pub url: Option<Spanned<String>>,
+    /// The day someone read the source for the facts that cite it.
+    #[serde(default)]
+    pub read: Option<Datetime>,
+    /// How it was read (for example a stored copy of the page) and what it supports:
+    /// for the people who check the facts, not used by the compiler.
+    #[serde(default, rename = "note")]
+    pub _note: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -121,6 +128,10 @@ pub struct ContactDef {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PhoneFact {
     pub number: Spanned<String>,
+    /// The grouping shown on screen (`078 055 800`), when it differs from the one the
+    /// phone-number library makes; the number is still dialled from `number`.
+    #[serde(default)]
+    pub display: Option<Spanned<String>>,
     #[serde(default)]
     pub short_code: bool,
     #[serde(default)]
@@ -198,6 +209,7 @@ pub const CONTENT_ENTRIES: &[&str] = &[
     "contacts.toml",
     "checklist",
     "deployment.toml",
+    "glossary",
 ];
 
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Content {

@@ -75,6 +75,16 @@ fixture_tests! {
     bad_review_state => "bad-review-state",
     unlisted_article_folder => "unlisted-article-folder",
     toml_syntax_error => "toml-syntax-error",
+    glossary_variant => "glossary-variant",
+    glossary_file_missing => "glossary-file-missing",
+    glossary_bad_entry => "glossary-bad-entry",
+    french_typography => "french-typography",
+    phone_display_mismatch => "phone-display-mismatch",
+    phone_written_differently => "phone-written-differently",
+    phone_not_in_contacts => "phone-not-in-contacts",
+    sentence_too_long => "sentence-too-long",
+    readability_targets => "readability-targets",
+    source_read_not_a_date => "source-read-not-a-date",
 }
 
 #[test]
@@ -198,4 +208,46 @@ fn build_refuses_an_invalid_fixture() {
             other.map(|b| b.len())
         ),
     }
+}
+
+#[test]
+fn stats_print_a_line_per_article_and_locale_with_each_figure() {
+    let dir = fixture("valid");
+    let output = run_cli(&["check".as_ref(), "--stats".as_ref(), dir.as_os_str()]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let stdout = String::from_utf8(output.stdout).expect("UTF-8 stdout");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(
+        lines[0].contains("LIX") && lines[0].contains("reading ease"),
+        "{stdout}"
+    );
+    let en = lines
+        .iter()
+        .find(|l| l.starts_with("sample") && l.contains(" en "))
+        .unwrap_or_else(|| panic!("no line for sample/en in:\n{stdout}"));
+    assert!(en.contains("(Flesch)"), "{en}");
+    let fr = lines
+        .iter()
+        .find(|l| l.starts_with("sample") && l.contains(" fr "))
+        .unwrap_or_else(|| panic!("no line for sample/fr in:\n{stdout}"));
+    assert!(fr.contains("(Kandel-Moles)"), "{fr}");
+    assert!(stdout.contains("content is valid"), "{stdout}");
+}
+
+#[test]
+fn the_contact_point_is_shown_in_the_grouping_the_campaign_prints() {
+    let bytes = lueur_content::build(Path::new(env!("CARGO_MANIFEST_DIR"))).expect("build");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("content.sqlite");
+    std::fs::write(&path, bytes).expect("write database");
+    let db = rusqlite::Connection::open(&path).expect("open database");
+    let (number, national): (String, String) = db
+        .query_row(
+            "SELECT number, national FROM contact_phones WHERE contact_id = 'national-contact-point'",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .expect("the contact point's phone");
+    assert_eq!(number, "+3278055800");
+    assert_eq!(national, "078 055 800");
 }

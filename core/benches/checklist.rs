@@ -75,11 +75,11 @@ fn main() {
 
     // One tap on a question: answer, then back to it, so each sample is the same.
     lueur
-        .checklist_start(Some(Perspective::Other))
+        .start_checklist(Some(Perspective::Other))
         .expect("start");
     let tap = || {
-        black_box(lueur.checklist_answer("danger-now", "no").expect("answer"));
-        black_box(lueur.checklist_back().expect("back"));
+        black_box(lueur.answer_question("danger-now", "no").expect("answer"));
+        black_box(lueur.go_back_in_checklist().expect("back"));
     };
     let floor = || {
         black_box(lueur.content().contacts("fr").expect("contacts"));

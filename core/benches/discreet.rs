@@ -58,7 +58,7 @@ fn main() {
     // (wrong codes beyond the free attempts are only checked every 30 s). A wrong
     // code costs the same single hash.
     criterion.bench_function("code check (argon2id m=19456 t=2 p=1)", |b| {
-        b.iter(|| black_box(lueur.calculator_keys("48213579=").expect("keys")))
+        b.iter(|| black_box(lueur.press_calculator_keys("48213579=").expect("keys")))
     });
     criterion.bench_function("baseline: 13 keys on the bare calculator", |b| {
         b.iter(|| {
@@ -72,7 +72,7 @@ fn main() {
     criterion.bench_function("13 keys on the decoy with view models", |b| {
         b.iter(|| {
             for key in &sequence {
-                black_box(lueur.calculator_press(*key));
+                black_box(lueur.press_calculator_key(*key));
             }
         })
     });
@@ -87,7 +87,7 @@ fn main() {
     );
     let check = median(
         || {
-            black_box(lueur.calculator_keys("48213579=").expect("keys"));
+            black_box(lueur.press_calculator_keys("48213579=").expect("keys"));
         },
         11,
     );
@@ -104,7 +104,7 @@ fn main() {
     let decoy = median(
         || {
             for key in &sequence {
-                black_box(lueur.calculator_press(*key));
+                black_box(lueur.press_calculator_key(*key));
             }
         },
         201,

@@ -9,9 +9,9 @@
 //! runs a small corpus once.
 
 use criterion::Criterion;
+use lueur_contract::{folded_variants, search_table};
 use lueur_core::ContentStore;
 use lueur_core::search::{match_expression, search_db};
-use lueur_schema::{folded_variants, search_table};
 use rusqlite::{Connection, params};
 use std::hint::black_box;
 use std::time::{Duration, Instant};

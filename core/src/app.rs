@@ -189,29 +189,22 @@ impl Lueur {
         }
         let db = guard
             .as_mut()
-            .ok_or_else(|| Error::State("user database unavailable".into()))?;
+            .ok_or_else(|| Error::Internal("user database unavailable".into()))?;
         f(db)
+    }
+
+    /// Deletes user data the way every deletion must (see [`UserDb::erase`]): the
+    /// storage-level helper every feature erases through.
+    pub(crate) fn erase_user_data<T>(
+        &self,
+        f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        self.with_user(|db| db.erase(f))
     }
 
     /// Localised text for an error, for the one mapping point at the FFI and the CLI.
     pub fn error_text(&self, error: &Error) -> String {
-        use fluent_bundle::FluentValue;
-        let l10n = self.l10n();
-        match error {
-            Error::Invalid {
-                message_id, args, ..
-            } => {
-                let args: Vec<(&str, FluentValue<'_>)> = args
-                    .iter()
-                    .map(|(k, v)| (k.as_str(), FluentValue::from(v.as_str())))
-                    .collect();
-                l10n.text(message_id, &args)
-            }
-            Error::NotFound { .. } => l10n.text("error-not-found", &[]),
-            Error::State(_) => l10n.text("error-not-now", &[]),
-            Error::Storage(_) => l10n.text("error-storage", &[]),
-            Error::Content(_) => l10n.text("error-content", &[]),
-        }
+        error.text(&self.l10n())
     }
 }
 

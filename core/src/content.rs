@@ -1,7 +1,7 @@
 //! The bundled content database: embedded in the binary at build time, opened
 //! read-only in memory, and read through typed accessors by locale.
 
-use lueur_schema::{Block, SCHEMA_VERSION};
+use lueur_contract::{Block, SCHEMA_VERSION};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use std::sync::Mutex;
 
@@ -21,10 +21,15 @@ pub enum ContentError {
 
 /// Facts about the bundled content, for the settings and about screens.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ContentInfo {
+    /// A short identifier of the content edition (the start of its hash).
     pub version: String,
+    /// The full SHA-256 of the bundled content, in hexadecimal.
     pub hash: String,
+    /// The date the content was last reviewed (YYYY-MM-DD).
     pub date: String,
+    /// Every bundled language, as BCP 47 tags (for example `fr`).
     pub locales: Vec<String>,
 }
 

@@ -4,7 +4,7 @@
 use crate::content::{ContentError, ContentStore};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use lueur_schema::FALLBACK_LOCALE;
+use lueur_contract::FALLBACK_LOCALE;
 use std::collections::HashMap;
 use std::collections::VecDeque;
 use std::sync::Mutex;

@@ -1,6 +1,11 @@
 //! `lueur-core`: everything Lueur does that is not drawing pixels or talking to the OS.
 //! Pure Rust, no FFI and no HTTP: the bindings crate and the CLI are shells over it.
 
+// The apps see these types through lueur-ffi; without the feature nothing here
+// knows UniFFI.
+#[cfg(feature = "ffi")]
+uniffi::setup_scaffolding!();
+
 pub mod app;
 pub mod checklist;
 pub mod content;

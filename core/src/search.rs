@@ -6,7 +6,7 @@
 //! statement's parameter for the duration of one query (and, one level up, in the
 //! in-memory [`crate::app::Session`]).
 
-use lueur_schema::{fold_ligatures, search_table};
+use lueur_contract::{fold_ligatures, search_table};
 use rusqlite::Connection;
 use serde::Serialize;
 
@@ -30,8 +30,11 @@ const MARK_END: char = '\u{E001}';
 /// A run of text that is or is not part of a match, so a shell can draw highlights
 /// without parsing markup.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct TextRun {
+    /// The text.
     pub text: String,
+    /// Whether to draw it highlighted.
     pub highlight: bool,
 }
 

@@ -10,6 +10,11 @@ use std::path::{Path, PathBuf};
 /// phone's storage should not learn what the app is from it.
 pub const FILE_NAME: &str = "data.db";
 
+/// Every file Lueur writes under the data directory: the database and what SQLite
+/// keeps beside it. The wipe removes them all; a feature that writes another file must
+/// add it here, or the canary test fails.
+pub const FILES: &[&str] = &[FILE_NAME, "data.db-wal", "data.db-shm", "data.db-journal"];
+
 /// Each entry moves the schema from version `index` to `index + 1`. Append only.
 const MIGRATIONS: &[&str] = &[
     // 1: initial schema.
@@ -37,6 +42,14 @@ const MIGRATIONS: &[&str] = &[
          answers TEXT NOT NULL,
          saved_at INTEGER NOT NULL
      ) WITHOUT ROWID;",
+    // 2: what a clock jump cannot fool. `retry_delay_ms` is the wait the backoff chose
+    // (a report never waits longer, whatever the clock says), `age_ms` the waiting time
+    // the core itself saw pass, last counted at `seen_at` (expiry uses it, not the
+    // clock's idea of when the report was written).
+    "ALTER TABLE outbox ADD COLUMN retry_delay_ms INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE outbox ADD COLUMN age_ms INTEGER NOT NULL DEFAULT 0;
+     ALTER TABLE outbox ADD COLUMN seen_at INTEGER;
+     UPDATE outbox SET seen_at = created_at;",
 ];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
@@ -76,7 +89,7 @@ impl UserDb {
                 },
             )),
             Err(StorageError::Sqlite(error)) if is_corruption(&error) => {
-                remove_files(&path).map_err(|e| unavailable(data_dir, &e.to_string()))?;
+                remove_files(data_dir).map_err(|e| unavailable(data_dir, &e.to_string()))?;
                 let db = Self::open_at(&path)?;
                 Ok((
                     db,
@@ -153,24 +166,75 @@ impl UserDb {
         Ok(())
     }
 
-    /// After deleting user data: fold the WAL back into the main file and empty it,
-    /// so deleted rows do not linger in the log.
-    pub fn checkpoint_truncate(&self) -> Result<(), StorageError> {
+    /// The one way to delete user data: runs `f` in a transaction, commits, then folds
+    /// the WAL back and empties it. With `secure_delete` on, what was deleted lingers
+    /// neither in the database nor in its log.
+    pub fn erase<T>(
+        &mut self,
+        f: impl FnOnce(&rusqlite::Transaction<'_>) -> crate::Result<T>,
+    ) -> crate::Result<T> {
+        let tx = self.conn.transaction()?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        self.checkpoint_truncate()?;
+        Ok(out)
+    }
+
+    fn checkpoint_truncate(&self) -> Result<(), StorageError> {
         self.conn
             .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
 
-    /// Closes the connection and removes the database with its WAL and SHM files.
-    pub fn destroy(self) -> Result<(), StorageError> {
+    /// Erases everything and removes the files: every table blanked and the file
+    /// vacuumed first, so that even blocks the file system keeps after the unlink hold
+    /// no readable data; then the connection closes and [`FILES`] go.
+    pub fn destroy(mut self) -> crate::Result<()> {
+        let blanked = self.blank_all_tables();
         let path = self.path.clone();
         let _ = self.checkpoint_truncate();
         self.conn
             .close()
             .map_err(|(_, e)| StorageError::Sqlite(e))?;
-        remove_files(&path)
-            .map_err(|e| unavailable(path.parent().unwrap_or(Path::new(".")), &e.to_string()))
+        let data_dir = path.parent().unwrap_or(Path::new("."));
+        remove_files(data_dir).map_err(|e| unavailable(data_dir, &e.to_string()))?;
+        blanked
     }
+
+    fn blank_all_tables(&mut self) -> crate::Result<()> {
+        let tables: Vec<String> = {
+            let mut statement = self.conn.prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            )?;
+            statement
+                .query_map([], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        self.erase(|tx| {
+            for table in &tables {
+                tx.execute(
+                    &format!("DELETE FROM \"{}\"", table.replace('"', "\"\"")),
+                    [],
+                )?;
+            }
+            Ok(())
+        })?;
+        self.conn.execute_batch("VACUUM")?;
+        self.checkpoint_truncate()?;
+        Ok(())
+    }
+}
+
+/// Removes every file in [`FILES`] from `data_dir` (those that exist).
+pub fn remove_files(data_dir: &Path) -> std::io::Result<()> {
+    for name in FILES {
+        match std::fs::remove_file(data_dir.join(name)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 /// Applies `migrations` past the database's `user_version`, all in one transaction.
@@ -193,18 +257,6 @@ fn migrate_with(conn: &mut Connection, migrations: &[&str]) -> Result<(), Storag
     }
     tx.pragma_update(None, "user_version", known)?;
     tx.commit()?;
-    Ok(())
-}
-
-fn remove_files(path: &Path) -> std::io::Result<()> {
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let file = PathBuf::from(format!("{}{suffix}", path.display()));
-        match std::fs::remove_file(&file) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e),
-        }
-    }
     Ok(())
 }
 

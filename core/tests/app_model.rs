@@ -77,7 +77,7 @@ fn home_always_offers_the_emergency_calls_and_the_six_ways_in() {
     let (_dir, lueur) = open("de");
     let home = lueur.home_view().expect("home");
     assert_eq!(home.danger.actions[0].label, "112 anrufen");
-    assert_eq!(home.primary[1].label, "Bin ich in Gefahr?");
+    assert_eq!(home.primary[1].label, "Fragen zu meiner Situation");
 }
 
 #[test]
@@ -106,7 +106,7 @@ fn every_article_opens_in_every_language() {
     for locale in LOCALES {
         let (_dir, lueur) = open(locale);
         let list = lueur.articles_view().expect("articles");
-        assert_eq!(list.articles.len(), 8, "{locale}");
+        assert_eq!(list.articles.len(), 10, "{locale}");
         for item in &list.articles {
             assert_eq!(
                 item.destination,
@@ -125,7 +125,7 @@ fn every_article_opens_in_every_language() {
     let article = lueur.article_view("what-is-trafficking").expect("article");
     assert_eq!(
         article.reviewed,
-        "Informations vérifiées le 28 novembre 2026."
+        "Informations vérifiées le 1er décembre 2026."
     );
 }
 
@@ -241,7 +241,7 @@ fn kinds_match_codes_and_names_and_unknown_kinds_find_nothing() {
         );
         assert_eq!(
             view.filtered_by.as_deref(),
-            Some("Filtres : Centre spécialisé")
+            Some("Filtres\u{202f}: Centre spécialisé")
         );
         assert!(
             view.options

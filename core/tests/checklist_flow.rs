@@ -18,15 +18,19 @@ fn open(dir: &std::path::Path, locale: &str) -> Lueur {
 
 fn question(view: &ChecklistView) -> &lueur_core::checklist::QuestionView {
     match view {
-        ChecklistView::Question(q) => q,
-        ChecklistView::Result(r) => panic!("expected a question, got the result {:?}", r.level),
+        ChecklistView::Question { question: q } => q,
+        ChecklistView::Result { result: r } => {
+            panic!("expected a question, got the result {:?}", r.level)
+        }
     }
 }
 
 fn result(view: &ChecklistView) -> &lueur_core::checklist::ChecklistResult {
     match view {
-        ChecklistView::Result(r) => r,
-        ChecklistView::Question(q) => panic!("expected the result, got question {}", q.id),
+        ChecklistView::Result { result: r } => r,
+        ChecklistView::Question { question: q } => {
+            panic!("expected the result, got question {}", q.id)
+        }
     }
 }
 
@@ -34,12 +38,12 @@ fn result(view: &ChecklistView) -> &lueur_core::checklist::ChecklistResult {
 fn a_yes_to_danger_shows_the_emergency_calls_at_once() {
     let dir = tempfile::tempdir().expect("tempdir");
     let lueur = open(dir.path(), "en");
-    let first = lueur.checklist_start(Some(Perspective::Me)).expect("start");
+    let first = lueur.start_checklist(Some(Perspective::Me)).expect("start");
     let q = question(&first);
     assert_eq!(q.id, "danger-now");
     assert!(q.danger);
     assert!(q.text.contains("you"), "{}", q.text);
-    let view = lueur.checklist_answer("danger-now", "yes").expect("answer");
+    let view = lueur.answer_question("danger-now", "yes").expect("answer");
     let r = result(&view);
     assert_eq!(r.level, Level::ImmediateDanger);
     assert!(r.continue_label.is_some());
@@ -54,25 +58,25 @@ fn a_yes_to_danger_shows_the_emergency_calls_at_once() {
     assert!(numbers[0].contains("112"), "{numbers:?}");
     assert!(numbers[1].contains("101"), "{numbers:?}");
     // Going on with the questions keeps the danger answer and its level.
-    let next = lueur.checklist_continue().expect("continue");
+    let next = lueur.continue_checklist().expect("continue");
     assert_eq!(question(&next).id, "locked-in-now");
 }
 
 fn walk_to_result(lueur: &Lueur, answers: &[(&str, &str)]) -> ChecklistView {
-    let mut view = lueur.checklist_view().expect("view");
+    let mut view = lueur.checklist().expect("view");
     for _ in 0..200 {
         match &view {
-            ChecklistView::Question(q) => {
+            ChecklistView::Question { question: q } => {
                 let value = answers.iter().find(|(id, _)| *id == q.id).map(|(_, v)| *v);
                 view = match value {
-                    Some(v) => lueur.checklist_answer(&q.id.clone(), v).expect("answer"),
-                    None => lueur.checklist_skip().expect("skip"),
+                    Some(v) => lueur.answer_question(&q.id.clone(), v).expect("answer"),
+                    None => lueur.skip_question().expect("skip"),
                 };
             }
-            ChecklistView::Result(r) if r.continue_label.is_some() => {
-                view = lueur.checklist_continue().expect("continue");
+            ChecklistView::Result { result: r } if r.continue_label.is_some() => {
+                view = lueur.continue_checklist().expect("continue");
             }
-            ChecklistView::Result(_) => return view,
+            ChecklistView::Result { .. } => return view,
         }
     }
     panic!("the checklist does not end");
@@ -96,32 +100,32 @@ const LABOUR: &[(&str, &str)] = &[
 fn wording_follows_the_perspective_and_the_locale() {
     let dir = tempfile::tempdir().expect("tempdir");
     let lueur = open(dir.path(), "fr");
-    let first = lueur.checklist_start(None).expect("start");
+    let first = lueur.start_checklist(None).expect("start");
     let q = question(&first);
     assert_eq!(q.id, "about");
     assert!(q.back_label.is_none());
     assert!(q.intro.is_some());
-    let me = lueur.checklist_answer("about", "me").expect("me");
+    let me = lueur.answer_question("about", "me").expect("me");
     assert!(
         question(&me).text.starts_with("Êtes-vous"),
         "{}",
         question(&me).text
     );
-    let back = lueur.checklist_back().expect("back");
+    let back = lueur.go_back_in_checklist().expect("back");
     assert!(
         question(&back)
             .options
             .iter()
             .any(|o| o.value == "me" && o.selected)
     );
-    let other = lueur.checklist_answer("about", "other").expect("other");
+    let other = lueur.answer_question("about", "other").expect("other");
     assert!(
         question(&other).text.starts_with("La personne"),
         "{}",
         question(&other).text
     );
     lueur.set_locale("de").expect("de");
-    let view = lueur.checklist_view().expect("view");
+    let view = lueur.checklist().expect("view");
     assert!(
         question(&view).text.contains("die Person"),
         "{}",
@@ -134,21 +138,21 @@ fn a_stale_screen_or_a_wrong_answer_is_refused_with_a_message() {
     let dir = tempfile::tempdir().expect("tempdir");
     let lueur = open(dir.path(), "en");
     assert!(matches!(
-        lueur.checklist_view(),
+        lueur.checklist(),
         Err(lueur_core::Error::State(_))
     ));
     lueur
-        .checklist_start(Some(Perspective::Other))
+        .start_checklist(Some(Perspective::Other))
         .expect("start");
     let stale = lueur
-        .checklist_answer("under-18", "yes")
+        .answer_question("under-18", "yes")
         .expect_err("not on screen");
     assert_eq!(
         lueur.error_text(&stale),
         "This question is not the one on the screen now."
     );
     let wrong = lueur
-        .checklist_answer("danger-now", "maybe")
+        .answer_question("danger-now", "maybe")
         .expect_err("bad value");
     assert!(lueur.error_text(&wrong).contains("maybe"));
 }
@@ -157,21 +161,21 @@ fn a_stale_screen_or_a_wrong_answer_is_refused_with_a_message() {
 fn going_back_and_changing_an_answer_closes_the_module_it_opened() {
     let dir = tempfile::tempdir().expect("tempdir");
     let lueur = open(dir.path(), "en");
-    lueur.checklist_start(Some(Perspective::Me)).expect("start");
+    lueur.start_checklist(Some(Perspective::Me)).expect("start");
     for (q, v) in [
         ("danger-now", "no"),
         ("locked-in-now", "no"),
         ("under-18", "no"),
     ] {
-        lueur.checklist_answer(q, v).expect("answer");
+        lueur.answer_question(q, v).expect("answer");
     }
     let general = lueur
-        .checklist_answer("situation", "begging")
+        .answer_question("situation", "begging")
         .expect("begging");
     let total_with_begging = question(&general).progress.total;
-    lueur.checklist_back().expect("back to situation");
+    lueur.go_back_in_checklist().expect("back to situation");
     let changed = lueur
-        .checklist_answer("situation", "not-sure")
+        .answer_question("situation", "not-sure")
         .expect("not sure");
     assert!(question(&changed).progress.total < total_with_begging);
     let result = walk_to_result(&lueur, &[("g-documents", "yes"), ("g-free-to-leave", "no")]);
@@ -189,7 +193,7 @@ fn answers_are_kept_only_on_request_and_deleted_on_request() {
     let dir = tempfile::tempdir().expect("tempdir");
     let lueur = open(dir.path(), "en");
     lueur
-        .checklist_start(Some(Perspective::Other))
+        .start_checklist(Some(Perspective::Other))
         .expect("start");
     walk_to_result(&lueur, LABOUR);
     let rows = |l: &Lueur| -> i64 {
@@ -203,13 +207,9 @@ fn answers_are_kept_only_on_request_and_deleted_on_request() {
         0,
         "nothing is written without the person asking"
     );
-    assert!(
-        !lueur
-            .checklist_has_saved(Perspective::Other)
-            .expect("saved?")
-    );
+    assert!(!lueur.has_kept_answers(Perspective::Other).expect("saved?"));
 
-    let kept = lueur.checklist_keep_answers().expect("keep");
+    let kept = lueur.keep_checklist_answers().expect("keep");
     assert!(result(&kept).keep.kept);
     assert_eq!(rows(&lueur), 1);
     let before = lueur.checklist_result().expect("result");
@@ -219,13 +219,9 @@ fn answers_are_kept_only_on_request_and_deleted_on_request() {
     assert!(lueur.checklist_summary().is_none());
     drop(lueur);
     let lueur = open(dir.path(), "en");
-    assert!(
-        lueur
-            .checklist_has_saved(Perspective::Other)
-            .expect("saved?")
-    );
+    assert!(lueur.has_kept_answers(Perspective::Other).expect("saved?"));
     let resumed = lueur
-        .checklist_resume_saved(Perspective::Other)
+        .resume_kept_answers(Perspective::Other)
         .expect("resume");
     let resumed = result(&resumed);
     assert_eq!(resumed.level, before.level);
@@ -233,27 +229,23 @@ fn answers_are_kept_only_on_request_and_deleted_on_request() {
     assert!(resumed.keep.kept);
 
     // A change after resuming is saved too.
-    lueur.checklist_back().expect("back");
-    lueur
-        .checklist_answer("region", "flanders")
-        .expect("answer");
-    lueur.checklist_close();
+    lueur.go_back_in_checklist().expect("back");
+    lueur.answer_question("region", "flanders").expect("answer");
+    lueur.close_checklist();
     let again = lueur
-        .checklist_resume_saved(Perspective::Other)
+        .resume_kept_answers(Perspective::Other)
         .expect("resume");
     assert_eq!(result(&again).contacts[0].id, "payoke");
 
-    lueur.checklist_delete_saved().expect("delete");
+    lueur.delete_kept_answers().expect("delete");
     assert_eq!(rows(&lueur), 0);
     assert!(matches!(
-        lueur.checklist_resume_saved(Perspective::Other),
+        lueur.resume_kept_answers(Perspective::Other),
         Err(lueur_core::Error::NotFound { .. })
     ));
     // The checklist in memory stays, but is no longer saved.
-    lueur.checklist_back().expect("back");
-    lueur
-        .checklist_answer("region", "wallonia")
-        .expect("answer");
+    lueur.go_back_in_checklist().expect("back");
+    lueur.answer_question("region", "wallonia").expect("answer");
     assert_eq!(rows(&lueur), 0);
 }
 
@@ -261,12 +253,12 @@ fn answers_are_kept_only_on_request_and_deleted_on_request() {
 fn the_panic_wipe_removes_kept_answers() {
     let dir = tempfile::tempdir().expect("tempdir");
     let lueur = open(dir.path(), "en");
-    lueur.checklist_start(Some(Perspective::Me)).expect("start");
+    lueur.start_checklist(Some(Perspective::Me)).expect("start");
     walk_to_result(&lueur, LABOUR);
-    lueur.checklist_keep_answers().expect("keep");
+    lueur.keep_checklist_answers().expect("keep");
     lueur.wipe().expect("wipe");
     assert!(lueur.checklist_summary().is_none());
-    assert!(!lueur.checklist_has_saved(Perspective::Me).expect("saved?"));
+    assert!(!lueur.has_kept_answers(Perspective::Me).expect("saved?"));
 }
 
 #[test]
@@ -275,7 +267,7 @@ fn the_summary_for_a_report_explains_the_result_in_plain_text() {
     let lueur = open(dir.path(), "en");
     assert!(lueur.checklist_summary().is_none());
     lueur
-        .checklist_start(Some(Perspective::Other))
+        .start_checklist(Some(Perspective::Other))
         .expect("start");
     assert!(lueur.checklist_summary().is_none(), "nothing answered yet");
     let view = walk_to_result(&lueur, LABOUR);
@@ -307,7 +299,7 @@ fn the_summary_for_a_report_explains_the_result_in_plain_text() {
 fn skipping_everything_gives_no_clear_signs_and_still_routes() {
     let dir = tempfile::tempdir().expect("tempdir");
     let lueur = open(dir.path(), "en");
-    lueur.checklist_start(None).expect("start");
+    lueur.start_checklist(None).expect("start");
     let view = walk_to_result(&lueur, &[]);
     let r = result(&view);
     assert_eq!(r.level, Level::NoClearSigns);
@@ -326,7 +318,7 @@ fn preparing_a_report_fills_in_whose_situation_and_the_summary() {
     let dir = tempfile::tempdir().expect("tempdir");
     let lueur = open(dir.path(), "en");
     lueur
-        .checklist_start(Some(Perspective::Other))
+        .start_checklist(Some(Perspective::Other))
         .expect("start");
     walk_to_result(&lueur, LABOUR);
     let summary = lueur.checklist_summary().expect("summary");

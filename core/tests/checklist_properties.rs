@@ -217,35 +217,35 @@ proptest! {
     fn the_api_never_panics(ops in proptest::collection::vec(api_op(), 0..80)) {
         let dir = tempfile::tempdir().expect("tempdir");
         let lueur = open(dir.path());
-        let mut view = Some(lueur.checklist_start(None).expect("start"));
+        let mut view = Some(lueur.start_checklist(None).expect("start"));
         for op in ops {
             let outcome = match (&op, &view) {
-                (ApiOp::Answer(n), Some(ChecklistView::Question(q))) => {
+                (ApiOp::Answer(n), Some(ChecklistView::Question { question: q })) => {
                     let value = q.options[n % q.options.len()].value.clone();
-                    lueur.checklist_answer(&q.id, &value).map(Some)
+                    lueur.answer_question(&q.id, &value).map(Some)
                 }
                 (ApiOp::Answer(_), _) => Ok(view.clone()),
-                (ApiOp::AnswerWrongQuestion, _) => lueur.checklist_answer("no-such-question", "yes").map(Some),
-                (ApiOp::AnswerNonsense(v), Some(ChecklistView::Question(q))) => {
+                (ApiOp::AnswerWrongQuestion, _) => lueur.answer_question("no-such-question", "yes").map(Some),
+                (ApiOp::AnswerNonsense(v), Some(ChecklistView::Question { question: q })) => {
                     let known = q.options.iter().any(|o| &o.value == v);
-                    match lueur.checklist_answer(&q.id, v) {
+                    match lueur.answer_question(&q.id, v) {
                         Ok(next) => { prop_assert!(known); Ok(Some(next)) }
                         Err(e) => { prop_assert!(!known); Err(e) }
                     }
                 }
                 (ApiOp::AnswerNonsense(_), _) => Ok(view.clone()),
-                (ApiOp::Skip, _) => lueur.checklist_skip().map(Some),
-                (ApiOp::Back, _) => lueur.checklist_back().map(Some),
-                (ApiOp::Continue, _) => lueur.checklist_continue().map(Some),
-                (ApiOp::Keep, _) => lueur.checklist_keep_answers().map(Some),
-                (ApiOp::Delete, _) => lueur.checklist_delete_saved().map(|_| view.clone()),
+                (ApiOp::Skip, _) => lueur.skip_question().map(Some),
+                (ApiOp::Back, _) => lueur.go_back_in_checklist().map(Some),
+                (ApiOp::Continue, _) => lueur.continue_checklist().map(Some),
+                (ApiOp::Keep, _) => lueur.keep_checklist_answers().map(Some),
+                (ApiOp::Delete, _) => lueur.delete_kept_answers().map(|_| view.clone()),
                 (ApiOp::Summary, _) => { let _ = lueur.checklist_summary(); Ok(view.clone()) }
                 (ApiOp::Result, _) => lueur.checklist_result().map(|_| view.clone()),
                 (ApiOp::QuickExit, _) => {
                     let _ = lueur.quick_exit();
                     prop_assert!(lueur.checklist_summary().is_none());
-                    prop_assert!(matches!(lueur.checklist_view(), Err(Error::State(_))));
-                    Ok(Some(lueur.checklist_start(None).expect("start again")))
+                    prop_assert!(matches!(lueur.checklist(), Err(Error::State(_))));
+                    Ok(Some(lueur.start_checklist(None).expect("start again")))
                 }
             };
             match outcome {

@@ -135,10 +135,10 @@ fn the_table_gives_the_same_results_in_both_number_formats() {
         let mut failures = Vec::new();
         for (keys, want) in TABLE {
             // Each sequence starts on a calculator just switched on.
-            lueur.calculator_press(CalcKey::AllClear);
+            lueur.press_calculator_key(CalcKey::AllClear);
             // Keys are typed with the separator of the locale under test.
             let typed = keys.replace('.', separator);
-            let got = view(lueur.calculator_keys(&typed).expect("keys")).display;
+            let got = view(lueur.press_calculator_keys(&typed).expect("keys")).display;
             let want = expected(want, separator, error);
             if got != want {
                 failures.push(format!(
@@ -168,7 +168,7 @@ fn keys_are_labelled_in_the_locale_and_the_clear_key_follows_the_state() {
         ]
     );
     assert_eq!(fresh.rows[0].keys[0].key, CalcKey::AllClear);
-    let typing = view(lueur.calculator_keys("12+").expect("keys"));
+    let typing = view(lueur.press_calculator_keys("12+").expect("keys"));
     let plus = typing
         .rows
         .iter()
@@ -177,7 +177,7 @@ fn keys_are_labelled_in_the_locale_and_the_clear_key_follows_the_state() {
         .expect("plus key");
     assert!(plus.active, "the pending operator is highlighted");
     assert_eq!(plus.description, "Plus");
-    let typing = view(lueur.calculator_keys("3").expect("keys"));
+    let typing = view(lueur.press_calculator_keys("3").expect("keys"));
     assert_eq!(typing.rows[0].keys[0].key, CalcKey::Clear);
     assert_eq!(typing.rows[0].keys[0].label, "C");
     assert!(
@@ -196,10 +196,11 @@ fn nothing_in_the_decoy_mentions_lueur_in_any_language() {
     for locale in ["fr", "nl", "de", "en"] {
         lueur.set_locale(locale).expect("locale");
         for keys in ["", "12+", "1/0=", "123"] {
-            lueur.calculator_press(CalcKey::AllClear);
-            let json = serde_json::to_string(&view(lueur.calculator_keys(keys).expect("keys")))
-                .expect("json")
-                .to_lowercase();
+            lueur.press_calculator_key(CalcKey::AllClear);
+            let json =
+                serde_json::to_string(&view(lueur.press_calculator_keys(keys).expect("keys")))
+                    .expect("json")
+                    .to_lowercase();
             for word in [
                 "lueur",
                 "traffic",
@@ -220,12 +221,14 @@ fn nothing_in_the_decoy_mentions_lueur_in_any_language() {
 fn unknown_characters_are_refused_before_any_key_is_pressed() {
     let dir = tempfile::tempdir().expect("tempdir");
     let lueur = open(dir.path(), "en");
-    let error = lueur.calculator_keys("12+q").expect_err("q is no key");
+    let error = lueur
+        .press_calculator_keys("12+q")
+        .expect_err("q is no key");
     assert_eq!(lueur.error_text(&error), "There is no key \"q\".");
     assert_eq!(lueur.calculator().display, "0");
     // Whitespace separates keys for readability.
     assert_eq!(
-        view(lueur.calculator_keys("1 2 + 7 =").expect("keys")).display,
+        view(lueur.press_calculator_keys("1 2 + 7 =").expect("keys")).display,
         "19"
     );
 }
@@ -234,7 +237,7 @@ fn unknown_characters_are_refused_before_any_key_is_pressed() {
 fn quick_exit_forgets_the_calculation() {
     let dir = tempfile::tempdir().expect("tempdir");
     let lueur = open(dir.path(), "en");
-    lueur.calculator_keys("12+7").expect("keys");
+    lueur.press_calculator_keys("12+7").expect("keys");
     lueur.quick_exit();
     assert_eq!(lueur.calculator().display, "0");
 }

@@ -52,8 +52,8 @@ fn show(outcome: CalcOutcome) -> CalculatorView {
 }
 
 fn keys(lueur: &Lueur, keys: &str) -> CalcOutcome {
-    lueur.calculator_press(CalcKey::AllClear);
-    lueur.calculator_keys(keys).expect("keys")
+    lueur.press_calculator_key(CalcKey::AllClear);
+    lueur.press_calculator_keys(keys).expect("keys")
 }
 
 fn read_setting(dir: &std::path::Path, key: &str) -> Option<String> {
@@ -155,7 +155,7 @@ fn the_unlock_code_then_equals_opens_lueur() {
     // Typed but not yet confirmed with "=": still a calculator.
     assert_eq!(show(keys(l, "0042")).display, "42");
     assert_eq!(
-        l.calculator_press(CalcKey::Equals),
+        l.press_calculator_key(CalcKey::Equals),
         CalcOutcome::Open {
             launcher: LauncherIdentity::Calculator
         }
@@ -214,7 +214,7 @@ fn the_duress_code_opens_an_empty_lueur_and_can_erase_everything() {
             )
             .expect("saved answers");
     }
-    l.calculator_keys("12+").expect("keys");
+    l.press_calculator_keys("12+").expect("keys");
     assert_eq!(
         keys(l, "9999="),
         CalcOutcome::Open {
@@ -223,12 +223,12 @@ fn the_duress_code_opens_an_empty_lueur_and_can_erase_everything() {
     );
     assert!(l.user_data_hidden(), "screens must hide stored data");
     assert!(
-        !l.checklist_has_saved(lueur_core::checklist::Perspective::Me)
+        !l.has_kept_answers(lueur_core::checklist::Perspective::Me)
             .expect("saved?"),
         "the duress session shows no kept answers"
     );
     assert!(
-        l.checklist_resume_saved(lueur_core::checklist::Perspective::Me)
+        l.resume_kept_answers(lueur_core::checklist::Perspective::Me)
             .is_err()
     );
     assert_eq!(l.calculator().display, "0");
@@ -238,7 +238,7 @@ fn the_duress_code_opens_an_empty_lueur_and_can_erase_everything() {
     assert!(matches!(keys(l, "4821="), CalcOutcome::Open { .. }));
     assert!(!l.user_data_hidden());
     assert!(
-        l.checklist_has_saved(lueur_core::checklist::Perspective::Me)
+        l.has_kept_answers(lueur_core::checklist::Perspective::Me)
             .expect("saved?")
     );
 

@@ -72,7 +72,7 @@ proptest! {
     #[test]
     fn only_a_code_then_equals_opens_lueur(keys in keys_strategy()) {
         let (_dir, _clock, lueur) = with_codes();
-        let outcome = lueur.calculator_keys(&keys).expect("keys");
+        let outcome = lueur.press_calculator_keys(&keys).expect("keys");
         if matches!(outcome, CalcOutcome::Open { .. }) {
             prop_assert!(
                 keys.contains(&format!("{CODE}=")) || keys.contains(&format!("{DURESS}=")),
@@ -84,12 +84,12 @@ proptest! {
     #[test]
     fn the_code_opens_after_any_keys_once_the_wait_is_over(keys in keys_strategy()) {
         let (_dir, clock, lueur) = with_codes();
-        if matches!(lueur.calculator_keys(&keys).expect("keys"), CalcOutcome::Open { .. }) {
+        if matches!(lueur.press_calculator_keys(&keys).expect("keys"), CalcOutcome::Open { .. }) {
             return Ok(());
         }
         clock.advance(CHECK_INTERVAL_MS);
-        lueur.calculator_press(CalcKey::AllClear);
-        let outcome = lueur.calculator_keys(&format!("{CODE}=")).expect("keys");
+        lueur.press_calculator_key(CalcKey::AllClear);
+        let outcome = lueur.press_calculator_keys(&format!("{CODE}=")).expect("keys");
         prop_assert!(matches!(outcome, CalcOutcome::Open { .. }), "after {keys}");
     }
 }

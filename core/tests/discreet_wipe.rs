@@ -1,9 +1,10 @@
 //! Panic wipe and erasing: a unique marker goes into every kind of user data, and
 //! afterwards not one byte of it may be left anywhere under the data directory.
 
-use lueur_core::discreet::{CodeKind, Disguise, KdfParams, LauncherIdentity, WIPED_FILES};
+use lueur_core::discreet::{CodeKind, Disguise, KdfParams, LauncherIdentity};
 use lueur_core::env::{ManualClock, SeededRandom};
 use lueur_core::report::ReportDraft;
+use lueur_core::userdb::FILES as WIPED_FILES;
 use lueur_core::userdb::UserDb;
 use lueur_core::{Lueur, LueurConfig};
 use std::path::Path;
@@ -90,7 +91,9 @@ fn plant(lueur: &Lueur, dir: &Path, marker: &str) {
         )
         .expect("a sent report");
     drop(db);
-    lueur.calculator_keys("12+").expect("calculator state");
+    lueur
+        .press_calculator_keys("12+")
+        .expect("calculator state");
     lueur.set_locale("de").expect("a chosen language");
 }
 
@@ -178,7 +181,8 @@ fn the_wipe_warning_says_nothing_when_no_report_waits() {
 fn erasing_one_kind_of_data_leaves_no_copy_in_the_database_or_its_log() {
     let dir = tempfile::tempdir().expect("tempdir");
     let marker = "CANARY-93b1d4aa-erase-in-place";
-    let lueur = open(dir.path(), &["en"]);
+    // The app is open beside the second connection, as it would be.
+    let _app = open(dir.path(), &["en"]);
     let keep = "KEEP-ME-c1d2";
     {
         let (db, _) = UserDb::open(dir.path()).expect("second connection");
@@ -189,14 +193,16 @@ fn erasing_one_kind_of_data_leaves_no_copy_in_the_database_or_its_log() {
             )
             .expect("rows");
         // Moves the marker from the log into the database file itself, the harder case.
-        db.checkpoint_truncate().expect("checkpoint");
+        db.conn()
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .expect("checkpoint");
     }
     assert!(!hits(dir.path(), marker.as_bytes()).is_empty());
-    let deleted = lueur
-        .erase_user_data(|tx| {
-            Ok(tx.execute("DELETE FROM saved_answers WHERE perspective = 'me'", [])?)
-        })
+    let (mut db, _) = UserDb::open(dir.path()).expect("connection");
+    let deleted = db
+        .erase(|tx| Ok(tx.execute("DELETE FROM saved_answers WHERE perspective = 'me'", [])?))
         .expect("erase");
+    drop(db);
     assert_eq!(deleted, 1);
     assert_eq!(hits(dir.path(), marker.as_bytes()), Vec::<String>::new());
     assert!(

@@ -5,7 +5,7 @@
 //! or a careless log line could use.
 
 use lueur_core::env::{ManualClock, SeededRandom};
-use lueur_core::report::{ContactPreference, ReportDraft, UploadOutcome, UploadTask};
+use lueur_core::report::{ContactPreference, ReportDraft, UploadResponse, UploadTask};
 use lueur_core::{Lueur, LueurConfig};
 use std::path::Path;
 use std::sync::Arc;
@@ -82,32 +82,30 @@ fn a_unique_marker_is_in_no_byte_under_the_data_directory() {
     assert_marker_absent(dir.path(), marker);
 
     // Through sending, failure, retry and success.
-    let mut outcomes = vec![
-        UploadOutcome::Http {
-            status: 400,
-            retry_after: None,
-        },
-        UploadOutcome::Http {
-            status: 201,
-            retry_after: None,
-        },
-    ]
-    .into_iter();
-    while let UploadTask::Upload { id, .. } = lueur.next_upload(lueur.now_millis()).expect("next") {
+    let http = |status: u16, body: String| UploadResponse::Http {
+        status,
+        headers: Vec::new(),
+        body: body.into_bytes(),
+    };
+    let mut refused_once = false;
+    while let UploadTask::Upload { request } = lueur.next_upload().expect("next") {
+        let id = request.id;
         if id == deleted.id {
             lueur
-                .upload_finished(
-                    &id,
-                    UploadOutcome::Http {
-                        status: 500,
-                        retry_after: None,
-                    },
-                )
+                .finish_upload(&id, http(500, String::new()))
                 .expect("finish");
             continue;
         }
-        let outcome = outcomes.next().expect("outcome");
-        lueur.upload_finished(&id, outcome).expect("finish");
+        let answer = if refused_once {
+            http(
+                201,
+                format!(r#"{{"id":"{id}","received_at":1,"receipt":"00"}}"#),
+            )
+        } else {
+            refused_once = true;
+            http(400, String::new())
+        };
+        lueur.finish_upload(&id, answer).expect("finish");
         if lueur
             .outbox()
             .expect("outbox")

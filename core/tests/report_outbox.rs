@@ -4,8 +4,8 @@
 
 use lueur_core::env::{ManualClock, SeededRandom};
 use lueur_core::report::{
-    ContactPreference, Deployment, ExploitationForm, OutboxState, ReportAbout, ReportDraft,
-    TransportError, UploadOutcome, UploadTask, open_report,
+    ContactPreference, Deployment, ExploitationForm, HttpHeader, OutboxState, ReportAbout,
+    ReportDraft, TransportError, UploadResponse, UploadStep, UploadTask,
 };
 use lueur_core::{Error, Lueur, LueurConfig};
 use std::path::Path;
@@ -26,7 +26,7 @@ fn development_key() -> [u8; 32] {
         .find_map(|l| l.strip_prefix("private-key = \""))
         .and_then(|l| l.strip_suffix('"'))
         .expect("private-key line");
-    let bytes = lueur_schema::deployment::decode_hex(hex).expect("hex");
+    let bytes = lueur_envelope::keys::decode_hex(hex).expect("hex");
     bytes.try_into().expect("32 bytes")
 }
 
@@ -51,28 +51,42 @@ fn draft(text: &str) -> ReportDraft {
     }
 }
 
-fn upload(lueur: &Lueur, now: i64) -> (String, String, Vec<(String, String)>, Vec<u8>) {
-    match lueur.next_upload(now).expect("next") {
-        UploadTask::Upload {
-            id,
-            url,
-            headers,
-            body,
-        } => (
-            id,
-            url,
-            headers.into_iter().map(|h| (h.name, h.value)).collect(),
-            body,
+fn upload(lueur: &Lueur) -> (String, String, Vec<(String, String)>, Vec<u8>) {
+    match lueur.next_upload().expect("next") {
+        UploadTask::Upload { request } => (
+            request.id,
+            request.url,
+            request
+                .headers
+                .into_iter()
+                .map(|h| (h.name, h.value))
+                .collect(),
+            request.body,
         ),
         other => panic!("expected an upload, got {other:?}"),
     }
 }
 
-fn http(status: u16) -> UploadOutcome {
-    UploadOutcome::Http {
+fn http(status: u16) -> UploadResponse {
+    UploadResponse::Http {
         status,
-        retry_after: None,
+        headers: Vec::new(),
+        body: Vec::new(),
     }
+}
+
+/// The intake's answer for a stored report: its receipt.
+fn receipt(id: &str) -> UploadResponse {
+    UploadResponse::Http {
+        status: 201,
+        headers: Vec::new(),
+        body: format!(r#"{{"id":"{id}","received_at":1,"receipt":"0123456789abcdef"}}"#)
+            .into_bytes(),
+    }
+}
+
+fn transport(error: TransportError) -> UploadResponse {
+    UploadResponse::Transport { error }
 }
 
 fn state_of(lueur: &Lueur, id: &str) -> OutboxState {
@@ -105,13 +119,14 @@ fn a_queued_report_is_sealed_to_the_deployment_and_opens_to_what_was_written() {
     assert_eq!(item.state, OutboxState::Queued);
     assert!(item.can_delete && !item.can_retry);
 
-    let (id, url, headers, body) = upload(&lueur, START);
+    let (id, url, headers, body) = upload(&lueur);
     assert_eq!(id, item.id);
     assert_eq!(url, "https://intake.lueur.invalid/v1/reports");
     assert!(headers.contains(&("Idempotency-Key".to_string(), id.clone())));
     assert_eq!(envelope_column(dir.path(), &id), Some(body.clone()));
 
-    let report = open_report(&body, &development_key()).expect("opens with the development key");
+    let report = lueur_envelope::open_report::<ReportDraft>(&body, &development_key())
+        .expect("opens with the development key");
     assert_eq!(report.id, id);
     assert_eq!(report.created_at, START);
     assert_eq!(report.app_locale, "fr");
@@ -126,10 +141,10 @@ fn success_keeps_only_a_receipt() {
     let clock = Arc::new(ManualClock::new(START));
     let lueur = open(dir.path(), &clock, "en");
     let item = lueur.queue_report(&draft("x")).expect("queue");
-    let (id, ..) = upload(&lueur, START);
+    let (id, ..) = upload(&lueur);
     assert_eq!(state_of(&lueur, &id), OutboxState::Sending);
     clock.advance(1_000);
-    lueur.upload_finished(&id, http(201)).expect("finish");
+    lueur.finish_upload(&id, receipt(&id)).expect("finish");
     let view = lueur.outbox().expect("outbox");
     let sent = &view.items[0];
     assert_eq!(
@@ -139,10 +154,7 @@ fn success_keeps_only_a_receipt() {
     assert!(!sent.can_delete && !sent.can_retry);
     assert_eq!(view.unsent, 0);
     assert_eq!(envelope_column(dir.path(), &item.id), None);
-    assert_eq!(
-        lueur.next_upload(START + 2_000).expect("next"),
-        UploadTask::Done
-    );
+    assert_eq!(lueur.next_upload().expect("next"), UploadTask::Done);
     // Deleting a sent report is refused: its receipt is what the person keeps.
     assert!(matches!(
         lueur.delete_report(&id),
@@ -161,20 +173,20 @@ fn retryable_answers_back_off_with_jitter_and_honour_retry_after() {
         http(500),
         http(408),
         http(429),
-        UploadOutcome::Transport {
-            error: TransportError::Refused,
-        },
-        UploadOutcome::Transport {
-            error: TransportError::Timeout,
-        },
+        transport(TransportError::Refused),
+        transport(TransportError::Timeout),
         http(502),
     ];
     for (attempt, outcome) in outcomes.into_iter().enumerate() {
-        let (id, ..) = upload(&lueur, now);
-        lueur.upload_finished(&id, outcome).expect("finish");
+        let (id, ..) = upload(&lueur);
+        let step = lueur.finish_upload(&id, outcome).expect("finish");
+        assert!(
+            matches!(step, UploadStep::Stop { .. }),
+            "a failing intake stops the run"
+        );
         assert_eq!(state_of(&lueur, &id), OutboxState::Queued);
         let ceiling = (30_000i64 << attempt).min(6 * 60 * MINUTE);
-        match lueur.next_upload(now).expect("next") {
+        match lueur.next_upload().expect("next") {
             UploadTask::Wait { millis } => assert!(millis <= ceiling, "{attempt}: {millis}"),
             UploadTask::Upload { .. } => panic!("a failed report was retried at once"),
             UploadTask::Done => panic!("a queued report was forgotten"),
@@ -183,17 +195,21 @@ fn retryable_answers_back_off_with_jitter_and_honour_retry_after() {
         clock.set(now);
     }
     // 503 with Retry-After: never earlier than asked, even if the jitter is small.
-    let (id, ..) = upload(&lueur, now);
+    let (id, ..) = upload(&lueur);
     lueur
-        .upload_finished(
+        .finish_upload(
             &id,
-            UploadOutcome::Http {
+            UploadResponse::Http {
                 status: 503,
-                retry_after: Some("7200".into()),
+                headers: vec![HttpHeader {
+                    name: "Retry-After".into(),
+                    value: "7200".into(),
+                }],
+                body: Vec::new(),
             },
         )
         .expect("finish");
-    match lueur.next_upload(now).expect("next") {
+    match lueur.next_upload().expect("next") {
         UploadTask::Wait { millis } => assert!(millis >= 7_200_000, "{millis}"),
         other => panic!("{other:?}"),
     }
@@ -213,10 +229,10 @@ fn other_client_errors_need_the_person_who_can_retry_or_delete() {
     let first = lueur.queue_report(&draft("one")).expect("queue");
     let second = lueur.queue_report(&draft("two")).expect("queue");
     for _ in 0..2 {
-        let (id, ..) = upload(&lueur, START);
-        lueur.upload_finished(&id, http(400)).expect("finish");
+        let (id, ..) = upload(&lueur);
+        lueur.finish_upload(&id, http(400)).expect("finish");
     }
-    assert_eq!(lueur.next_upload(START).expect("next"), UploadTask::Done);
+    assert_eq!(lueur.next_upload().expect("next"), UploadTask::Done);
     let view = lueur.outbox().expect("outbox");
     assert_eq!(view.unsent, 2);
     for item in &view.items {
@@ -240,7 +256,7 @@ fn other_client_errors_need_the_person_who_can_retry_or_delete() {
         lueur.delete_report(&second.id),
         Err(Error::NotFound { .. })
     ));
-    let (id, ..) = upload(&lueur, START);
+    let (id, ..) = upload(&lueur);
     assert_eq!(id, first.id);
 }
 
@@ -258,9 +274,9 @@ fn old_reports_expire_and_lose_their_envelope() {
     clock.advance(DAY);
     let in_flight = lueur.queue_report(&draft("in flight")).expect("queue");
     // The first is due first; fail it so only the second is in flight.
-    let (id, ..) = upload(&lueur, START + DAY);
+    let (id, ..) = upload(&lueur);
     assert_eq!(id, waiting.id);
-    lueur.upload_finished(&id, http(503)).expect("finish");
+    lueur.finish_upload(&id, http(503)).expect("finish");
     clock.set(START + 2 * DAY);
     let view = lueur.outbox().expect("outbox");
     let expired = view
@@ -273,16 +289,11 @@ fn old_reports_expire_and_lose_their_envelope() {
     assert!(expired.can_delete && !expired.can_retry);
     assert_eq!(envelope_column(dir.path(), &waiting.id), None);
     // The second, still young, is sent; when its retry comes too late it expires.
-    let (id, ..) = upload(&lueur, START + 2 * DAY);
+    let (id, ..) = upload(&lueur);
     assert_eq!(id, in_flight.id);
     clock.set(START + 3 * DAY);
     lueur
-        .upload_finished(
-            &id,
-            UploadOutcome::Transport {
-                error: TransportError::Reset,
-            },
-        )
+        .finish_upload(&id, transport(TransportError::Reset))
         .expect("finish");
     assert_eq!(state_of(&lueur, &id), OutboxState::Expired);
     lueur.delete_report(&waiting.id).expect("clear the notice");
@@ -295,17 +306,17 @@ fn a_report_left_sending_by_a_dead_process_is_sent_again_after_restart() {
     let id = {
         let lueur = open(dir.path(), &clock, "en");
         lueur.queue_report(&draft("x")).expect("queue");
-        let (id, ..) = upload(&lueur, START);
+        let (id, ..) = upload(&lueur);
         id
-        // Dropped without upload_finished: the process "died" mid-request.
+        // Dropped without finish_upload: the process "died" mid-request.
     };
     let lueur = open(dir.path(), &clock, "en");
-    let (again, _, _, body) = upload(&lueur, START + 1);
+    let (again, _, _, body) = upload(&lueur);
     assert_eq!(again, id);
-    assert!(open_report(&body, &development_key()).is_ok());
+    assert!(lueur_envelope::open_report::<ReportDraft>(&body, &development_key()).is_ok());
     // The first attempt's late answer must not undo anything.
-    lueur.upload_finished(&id, http(200)).expect("finish");
-    lueur.upload_finished(&id, http(500)).expect("late answer");
+    lueur.finish_upload(&id, receipt(&id)).expect("finish");
+    lueur.finish_upload(&id, http(500)).expect("late answer");
     assert_eq!(state_of(&lueur, &id), OutboxState::Sent);
 }
 
@@ -315,12 +326,11 @@ fn an_uploader_that_never_answers_loses_its_lease() {
     let clock = Arc::new(ManualClock::new(START));
     let lueur = open(dir.path(), &clock, "en");
     lueur.queue_report(&draft("x")).expect("queue");
-    let (id, ..) = upload(&lueur, START);
-    assert_eq!(
-        lueur.next_upload(START + MINUTE).expect("next"),
-        UploadTask::Done
-    );
-    let (again, ..) = upload(&lueur, START + 16 * MINUTE);
+    let (id, ..) = upload(&lueur);
+    clock.set(START + MINUTE);
+    assert_eq!(lueur.next_upload().expect("next"), UploadTask::Done);
+    clock.set(START + 16 * MINUTE);
+    let (again, ..) = upload(&lueur);
     assert_eq!(again, id);
 }
 
@@ -428,4 +438,238 @@ fn quick_exit_drops_the_draft_and_nothing_of_it_was_stored() {
     let lueur = open(dir.path(), &clock, "en");
     assert_eq!(lueur.report_draft(), ReportDraft::default());
     assert!(lueur.outbox().expect("outbox").empty_text.is_some());
+}
+
+#[test]
+fn a_2xx_without_this_reports_receipt_is_not_a_delivery() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = Arc::new(ManualClock::new(START));
+    let lueur = open(dir.path(), &clock, "en");
+    let item = lueur.queue_report(&draft("x")).expect("queue");
+    let other_receipt = receipt("00000000-0000-4000-8000-000000000000");
+    // What a captive portal, a proxy or an intake that lost the report might answer.
+    for (n, answer) in [http(200), http(204), http(201), other_receipt]
+        .into_iter()
+        .enumerate()
+    {
+        let (id, ..) = upload(&lueur);
+        let step = lueur.finish_upload(&id, answer).expect("finish");
+        let UploadStep::Stop { millis } = step else {
+            panic!("{n}: a 2xx without the receipt must be retried, got {step:?}");
+        };
+        let view = lueur.outbox().expect("outbox");
+        assert_eq!(view.items[0].state, OutboxState::Queued, "{n}");
+        assert_ne!(view.items[0].state_label, "Received", "{n}");
+        assert!(envelope_column(dir.path(), &item.id).is_some(), "{n}");
+        clock.advance(millis);
+    }
+    let (id, ..) = upload(&lueur);
+    lueur.finish_upload(&id, receipt(&id)).expect("finish");
+    assert_eq!(state_of(&lueur, &id), OutboxState::Sent);
+}
+
+#[test]
+fn a_redirect_is_a_refusal_and_is_never_followed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = Arc::new(ManualClock::new(START));
+    let lueur = open(dir.path(), &clock, "en");
+    lueur.queue_report(&draft("x")).expect("queue");
+    let UploadTask::Upload { request } = lueur.next_upload().expect("next") else {
+        panic!("an upload is due");
+    };
+    assert!(!request.follow_redirects);
+    assert_eq!(request.method, "POST");
+    let redirect = UploadResponse::Http {
+        status: 302,
+        headers: vec![HttpHeader {
+            name: "Location".into(),
+            value: "https://elsewhere.example/".into(),
+        }],
+        body: Vec::new(),
+    };
+    lueur.finish_upload(&request.id, redirect).expect("finish");
+    assert_eq!(state_of(&lueur, &request.id), OutboxState::Failed);
+}
+
+#[test]
+fn a_run_stops_after_its_budget() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = Arc::new(ManualClock::new(START));
+    let lueur = open(dir.path(), &clock, "en");
+    let budget = lueur_core::report::outbox::RUN_BUDGET as usize;
+    for n in 0..budget + 2 {
+        lueur.queue_report(&draft(&format!("{n}"))).expect("queue");
+    }
+    let mut steps = Vec::new();
+    for _ in 0..budget {
+        let (id, ..) = upload(&lueur);
+        steps.push(lueur.finish_upload(&id, receipt(&id)).expect("finish"));
+    }
+    assert!(
+        steps[..budget - 1]
+            .iter()
+            .all(|s| *s == UploadStep::Continue)
+    );
+    assert_eq!(steps[budget - 1], UploadStep::Stop { millis: 0 });
+    // The next run goes on with what is left.
+    let (id, ..) = upload(&lueur);
+    assert_eq!(
+        lueur.finish_upload(&id, receipt(&id)).expect("finish"),
+        UploadStep::Continue
+    );
+}
+
+// ---------------------------------------------------------------------------
+// A wrong phone clock (after the battery ran out, a SIM swap, a manual change) must
+// lose nothing: no report waits longer than its backoff, none expires early.
+
+#[test]
+fn a_report_written_with_the_clock_days_ahead_is_sent_once_the_clock_is_corrected() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = Arc::new(ManualClock::new(START + 3 * DAY));
+    let lueur = open(dir.path(), &clock, "en");
+    let item = lueur.queue_report(&draft("x")).expect("queue");
+    clock.set(START);
+    let (id, ..) = upload(&lueur);
+    assert_eq!(id, item.id);
+}
+
+#[test]
+fn a_report_written_with_the_clock_months_behind_does_not_expire_when_it_is_corrected() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = Arc::new(ManualClock::new(START - 60 * DAY));
+    let lueur = open(dir.path(), &clock, "en");
+    let item = lueur.queue_report(&draft("x")).expect("queue");
+    clock.set(START);
+    assert_eq!(state_of(&lueur, &item.id), OutboxState::Queued);
+    let (id, ..) = upload(&lueur);
+    lueur.finish_upload(&id, receipt(&id)).expect("finish");
+    assert_eq!(state_of(&lueur, &id), OutboxState::Sent);
+}
+
+#[test]
+fn a_failure_under_a_clock_a_day_ahead_waits_its_backoff_not_a_day() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = Arc::new(ManualClock::new(START + DAY));
+    let lueur = open(dir.path(), &clock, "en");
+    lueur.queue_report(&draft("x")).expect("queue");
+    let (id, ..) = upload(&lueur);
+    lueur
+        .finish_upload(&id, transport(TransportError::Refused))
+        .expect("finish");
+    clock.set(START);
+    match lueur.next_upload().expect("next") {
+        UploadTask::Wait { millis } => assert!(millis <= 30_000, "{millis}"),
+        UploadTask::Upload { .. } => {}
+        UploadTask::Done => panic!("the report was lost"),
+    }
+    let detail = lueur.outbox().expect("outbox").items[0].detail.clone();
+    assert!(!detail.contains("1440"), "{detail}");
+}
+
+#[test]
+fn a_clock_jumping_weeks_ahead_expires_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = Arc::new(ManualClock::new(START));
+    let lueur = open(dir.path(), &clock, "en");
+    let item = lueur.queue_report(&draft("x")).expect("queue");
+    clock.set(START + 40 * DAY);
+    assert_eq!(state_of(&lueur, &item.id), OutboxState::Queued);
+    let (id, ..) = upload(&lueur);
+    lueur
+        .finish_upload(&id, transport(TransportError::Timeout))
+        .expect("finish");
+    assert_eq!(state_of(&lueur, &id), OutboxState::Queued);
+}
+
+#[test]
+fn a_report_the_core_saw_wait_its_whole_life_still_expires() {
+    // Expiry still works on a clock that moves honestly: looked at every few hours
+    // (as the background job's waits make sure), a report ages as it should.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = Arc::new(ManualClock::new(START));
+    let lueur = open(dir.path(), &clock, "en");
+    let item = lueur.queue_report(&draft("x")).expect("queue");
+    for _ in 0..(31 * 4) {
+        clock.advance(6 * 60 * MINUTE);
+        lueur.outbox().expect("outbox");
+    }
+    assert_eq!(state_of(&lueur, &item.id), OutboxState::Expired);
+}
+
+mod clock_jumps {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Clone)]
+    enum Step {
+        /// The phone's clock jumps by this many hours (either way).
+        Jump(i64),
+        /// The uploader runs while the intake is unreachable.
+        Offline,
+        /// Some honest time passes.
+        Pass(i64),
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            (-60 * 24i64..60 * 24).prop_map(Step::Jump),
+            Just(Step::Offline),
+            (0i64..120).prop_map(|m| Step::Pass(m * MINUTE)),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// Whatever the clock does, once the intake is reachable each report is sent
+        /// within the wait its attempt count allows, and none expired on the way.
+        #[test]
+        fn every_report_is_delivered_within_its_backoff(
+            steps in proptest::collection::vec(step(), 1..12),
+            reports in 1usize..4,
+        ) {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let clock = Arc::new(ManualClock::new(START));
+            let lueur = open(dir.path(), &clock, "en");
+            for n in 0..reports {
+                lueur.queue_report(&draft(&format!("{n}"))).expect("queue");
+            }
+            let mut attempts = 0u32;
+            for step in steps {
+                match step {
+                    Step::Jump(hours) => clock.advance(hours * 60 * MINUTE),
+                    Step::Pass(millis) => clock.advance(millis),
+                    Step::Offline => {
+                        if let UploadTask::Upload { request } = lueur.next_upload().expect("next") {
+                            attempts += 1;
+                            lueur
+                                .finish_upload(&request.id, transport(TransportError::Refused))
+                                .expect("finish");
+                        }
+                    }
+                }
+            }
+            // Online now: no wait may exceed the largest backoff ceiling the attempts
+            // so far allow.
+            let ceiling = (30_000i64 << attempts.saturating_sub(1).min(30)).min(6 * 60 * MINUTE);
+            let mut delivered = 0;
+            for _ in 0..reports * 3 {
+                match lueur.next_upload().expect("next") {
+                    UploadTask::Upload { request } => {
+                        lueur.finish_upload(&request.id, receipt(&request.id)).expect("finish");
+                        delivered += 1;
+                    }
+                    UploadTask::Wait { millis } => {
+                        prop_assert!(millis <= ceiling, "waited {millis} > {ceiling}");
+                        clock.advance(millis);
+                    }
+                    UploadTask::Done => break,
+                }
+            }
+            prop_assert_eq!(delivered, reports);
+            let view = lueur.outbox().expect("outbox");
+            prop_assert!(view.items.iter().all(|i| i.state == OutboxState::Sent));
+        }
+    }
 }

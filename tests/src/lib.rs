@@ -1,1 +1,3 @@
-//! Cross-crate and cross-language tests of Lueur live in `tests/`; this library is empty on purpose.
+//! `lueur-tests`: cross-crate tests of Lueur. The library is empty; the tests are in
+//! `tests/`, the crash test's child process in `src/bin`, the delivery benchmark in
+//! `benches/`.

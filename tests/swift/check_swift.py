@@ -4,7 +4,7 @@ Linux). What a Swift compiler would catch first is checked here as far as it can
 1. every .swift file under ios/ parses with tree-sitter-swift, with no ERROR or MISSING
    node (a syntax slip fails here instead of on the first Mac that builds the app);
 2. every name of the core that the Swift code uses exists in the generated
-   target/bindings/swift/LueurCore.swift (bindings/generate.sh writes it):
+   target/bindings/swift/*.swift (bindings/generate.sh writes them):
    - calls on the core (`core.name(label: …)`, `Lueur.open(…)`): the method exists and
      the argument labels are the ones it declares;
    - types: every capitalised type name is generated, declared in ios/, or one of
@@ -30,16 +30,18 @@ from tree_sitter import Language, Parser
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 IOS = ROOT / "ios"
-GENERATED = ROOT / "target" / "bindings" / "swift" / "LueurCore.swift"
+# One generated file per crate with types for the apps, all in the Swift module LueurCore.
+GENERATED_DIR = ROOT / "target" / "bindings" / "swift"
+GENERATED_NAMES = ("LueurCore.swift", "LueurCoreTypes.swift", "LueurContract.swift")
 SWIFT_FILES = sorted(p for p in IOS.rglob("*.swift") if "/.build/" not in str(p)
-                     and p.name != "LueurCore.swift")
+                     and p.name not in GENERATED_NAMES)
 
 PARSER = Parser(Language(tree_sitter_swift.language()))
 
 # Types of the Swift standard library, Foundation, SwiftUI, UIKit and BackgroundTasks
 # that the sources use. A new one is added here on purpose; a misspelt core type is not.
 APPLE_TYPES = {
-    "App", "Array", "AttributedString", "BGProcessingTaskRequest", "BGTask",
+    "App", "Array", "KeyPath", "AttributedString", "BGProcessingTaskRequest", "BGTask",
     "BGTaskScheduler", "Binding", "Bool", "Button", "Color", "Data", "Date", "Divider",
     "Double", "EnvironmentObject", "Error", "FileManager", "FileProtectionType", "Form",
     "Group", "HStack", "HTTPURLResponse", "Image", "InlinePresentationIntent", "Int",
@@ -146,9 +148,11 @@ class Api:
 
 @pytest.fixture(scope="module")
 def api():
-    if not GENERATED.exists():
-        pytest.fail(f"{GENERATED.relative_to(ROOT)} is missing: run bash bindings/generate.sh first")
-    return Api(GENERATED.read_text())
+    missing = [name for name in GENERATED_NAMES if not (GENERATED_DIR / name).exists()]
+    if missing:
+        pytest.fail(f"{', '.join(missing)} missing in {GENERATED_DIR.relative_to(ROOT)}: "
+                    "run bash bindings/generate.sh first")
+    return Api("\n".join((GENERATED_DIR / name).read_text() for name in GENERATED_NAMES))
 
 
 @pytest.fixture(scope="module")
@@ -220,19 +224,19 @@ def test_calls_on_the_core_exist_with_their_labels(api, trees):
     for where, receiver, method, labels in calls:
         table = api.methods if receiver == "core" else api.statics
         if method not in table:
-            problems.append(f"{where}: {receiver}.{method} is not in the generated LueurCore.swift")
+            problems.append(f"{where}: {receiver}.{method} is not in the generated Swift bindings")
         elif labels != table[method]:
             problems.append(f"{where}: {receiver}.{method}{labels} but the bindings declare {table[method]}")
     assert not problems, "\n".join(problems)
     called = {method for _, receiver, method, _ in calls if receiver == "core"}
     # The app reaches every screen's call; a call dropped by mistake shows up here.
     for needed in ("home", "articles", "article", "contacts", "contact", "search", "lastSearch",
-                   "checklistStart", "checklistAnswer", "checklistSkip", "checklistBack",
+                   "startChecklist", "answerQuestion", "skipQuestion", "goBackInChecklist",
                    "startReportFromChecklist", "setReportText", "chooseReportOption", "sendReportDraft",
                    "outbox",
-                   "retryReport", "deleteReport", "nextUpload", "uploadFinished", "calculator",
-                   "calculatorPress", "beginCode", "confirmCode", "setDisguise", "launcherIdentity",
-                   "quickExit", "wipeWarning", "wipe", "settings", "setLocale", "deploymentView",
+                   "retryReport", "deleteReport", "nextUpload", "finishUpload", "calculator",
+                   "pressCalculatorKey", "beginCode", "confirmCode", "setDisguise", "launcherIdentity",
+                   "quickExit", "wipeWarning", "wipe", "settings", "setLocale", "deployment",
                    "discreetSettings", "startScreen"):
         assert needed in called, f"no Swift code calls core.{needed}"
 
@@ -272,7 +276,7 @@ def test_every_type_is_generated_declared_or_apple(api, trees):
                        if name not in known})
     assert not problems, "\n".join(problems)
     used = {name for _, name in _used_types(trees)}
-    assert {"Lueur", "HomeView", "ChecklistView", "ReportField", "UploadOutcome", "LueurError"} <= used
+    assert {"Lueur", "HomeView", "ChecklistView", "ReportField", "UploadResponse", "LueurError"} <= used
 
 
 def _switch_cases(trees):
@@ -441,7 +445,7 @@ def test_package_points_at_the_copied_framework_and_ignores_generated_code():
     assert 'path: "Artifacts/LueurCoreFFI.xcframework"' in package
     assert "swift-tools-version: 5.9" in package and ".iOS(.v16)" in package
     ignored = (IOS / ".gitignore").read_text()
-    assert "/LueurKit/Sources/LueurCore/LueurCore.swift" in ignored
+    assert "/LueurKit/Sources/LueurCore/*.swift" in ignored
     assert "/LueurKit/Artifacts/" in ignored
     build = (IOS / "build.sh").read_text()
     assert "bindings/build-ios.sh" in build and "target_dir/ios/LueurCoreFFI.xcframework" in build

@@ -1,8 +1,10 @@
 ## Vertrauliche Meldung: das Formular, der Postausgang und ihre Meldungen.
 
-report-form-title = Eine vertrauliche Meldung machen
-report-form-intro = Sagen Sie dem spezialisierten Zentrum, was Sie wissen. Nur „Was ist passiert?“ ist nötig; alles, was Sie nicht sagen möchten, können Sie überspringen.
-report-form-privacy = Ihre Meldung wird auf diesem Telefon verschlossen, bevor sie gespeichert wird. Nur das Zentrum kann sie öffnen. Sie wird gesendet, sobald eine Verbindung da ist, auch später.
+report-form-title = Eine vertrauliche Meldung abgeben
+report-form-intro = Schreiben Sie, was Sie wissen. Das ist keine Anzeige bei der Polizei. Nur „Was ist passiert?“ ist nötig; alles, was Sie nicht sagen möchten, können Sie überspringen.
+report-form-privacy = Ihre Meldung wird auf diesem Telefon verschlossen, bevor sie gespeichert wird. Nur die Organisation, die sie erhält, kann sie öffnen. Sie wird gesendet, sobald eine Verbindung da ist, auch später.
+# Names who opens the report; the core passes the deploying organisation's name.
+report-recipient = Ihre Meldung geht an { $organisation }. Sie ist keine Anzeige bei der Polizei und geht nicht an stoptraite.be. Sind Sie jetzt in Gefahr? Dann rufen Sie die 112 oder die 101 an.
 report-development-key = Testversion: Meldungen werden mit einem öffentlichen Testschlüssel verschlossen. Schreiben Sie in dieser Version keine echten Angaben.
 report-send = Meldung senden
 report-skip-hint = Drücken Sie die Eingabetaste, um zu überspringen.
@@ -30,7 +32,7 @@ report-field-what-happened = Was ist passiert?
     .hint = Schreiben Sie mit Ihren eigenen Worten. Sie können in jeder Sprache schreiben.
 report-field-people = Wer ist beteiligt?
     .hint = Zum Beispiel Namen, Spitznamen, Aussehen, Autos oder Telefonnummern.
-report-field-contact = Darf das Zentrum Sie kontaktieren?
+report-field-contact = Darf die Organisation Sie kontaktieren?
     .hint = Nur wenn das für Sie sicher ist.
 report-contact-no-contact = Nein, bitte nicht kontaktieren
 report-contact-phone = Ja, per Telefon
@@ -57,8 +59,8 @@ report-detail-retrying = Der letzte Versuch hat nicht geklappt. Der nächste Ver
        *[other] etwa { $minutes } Minuten
     }.
 report-detail-sending = Wird gerade gesendet.
-report-detail-sent = Das Zentrum hat sie erhalten.
-report-detail-failed = Das Zentrum konnte diese Meldung nicht annehmen. Sie können es noch einmal versuchen oder sie löschen.
+report-detail-sent = Die Organisation hat sie erhalten.
+report-detail-failed = Die Organisation konnte diese Meldung nicht annehmen. Sie können es noch einmal versuchen oder sie löschen.
 report-detail-expired = Sie konnte nicht rechtzeitig gesendet werden und wurde von diesem Telefon entfernt. Sie können sie neu schreiben.
 report-age = { $days ->
         [0] Heute

@@ -6,9 +6,9 @@ home-danger-title = In danger right now?
 home-danger-text = If your life or someone else's life is in danger, call for help now or go to the nearest police station.
 home-action-help-now = Get help now
 home-action-help-now-hint = Organisations and phone numbers that can help you.
-home-action-check-me = Am I at risk?
+home-action-check-me = Questions about my situation
 home-action-check-me-hint = A few questions about your situation. Your answers stay on this phone.
-home-action-check-other = Is someone I know at risk?
+home-action-check-other = Questions about someone I know
 home-action-check-other-hint = A few questions about the situation of someone you are worried about.
 home-action-learn = Learn
 home-action-learn-hint = What human trafficking is, the signs, and your rights.
@@ -56,7 +56,7 @@ date-long = { $day } { $month ->
 ## Contacts: list, filters and detail
 
 contacts-title = Who can help
-contacts-intro = These organisations can help you. Talking to them is confidential.
+contacts-intro = The specialised centres treat what you tell them confidentially. The police and 112 are there for emergencies.
 contacts-filter-city = City or region
 contacts-filter-kind = Type of service
 contacts-filter-language = Language spoken
@@ -74,7 +74,7 @@ contact-languages-not-listed = The languages spoken are not listed.
 contact-serves = Works in: { $regions }
 contact-address = Address
 contact-country = Belgium
-contact-call-note = A call or a text message appears in the history of your phone. If someone else checks your phone, you can delete it afterwards.
+contact-call-note = A call or a text message appears in the history of your phone. You can delete it afterwards, but a missing entry can be noticed, and the call can still show on the phone bill. If you can, use a phone that nobody checks.
 
 action-call = Call { $number }
 action-sms = Send a text message to { $number }
@@ -130,4 +130,6 @@ error-not-found = This page does not exist. Please go back and choose again.
 error-not-now = This is not possible right now. Please try again.
 error-storage = Lueur cannot read or save its data on this phone right now. Check that there is free space, then try again.
 error-content = The information in this app cannot be read. Please install the app again.
+error-internal = Something went wrong inside Lueur. If it happens again, please install the app again.
+error-endpoint-refused = This address cannot receive reports: { $reason }
 error-unknown-locale = This language is not available. You can choose French, Dutch, German or English.

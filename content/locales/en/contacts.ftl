@@ -7,13 +7,13 @@ contact-police-101-name = Police – 101
 contact-police-101-description = Are you in immediate danger? Call 101 or go to the local police station.
 
 contact-surya-name = Sürya
-contact-surya-description = A specialised centre for victims of human trafficking in Liège. You can get confidential advice and information there, as well as shelter and support.
+contact-surya-description = A specialised centre for victims of human trafficking in Liège. You can get confidential advice and information there. The centre can also offer shelter, depending on the places it has, and support.
 
 contact-pag-asa-name = PAG-ASA
-contact-pag-asa-description = A specialised centre for victims of human trafficking in Brussels. You can get confidential advice and information there, as well as shelter and support.
+contact-pag-asa-description = A specialised centre for victims of human trafficking in Brussels. You can get confidential advice and information there. The centre can also offer shelter, depending on the places it has, and support.
 
 contact-payoke-name = Payoke
-contact-payoke-description = A specialised centre for victims of human trafficking in Antwerp. You can get confidential advice and information there, as well as shelter and support.
+contact-payoke-description = A specialised centre for victims of human trafficking in Antwerp. You can get confidential advice and information there. The centre can also offer shelter, depending on the places it has, and support.
 
 contact-national-contact-point-name = National contact point on human trafficking
 contact-national-contact-point-description = This is the phone line of stoptraite.be, the national contact point. You can ask for information or report a situation without going to the police first.
@@ -27,6 +27,9 @@ contact-myria-description = Myria is the independent national rapporteur on huma
 contact-child-focus-name = Child Focus – 116 000
 contact-child-focus-description = Free, day and night. For children and young people, and for anyone worried about them, when a child is missing or sexually exploited.
 
+
+contact-guardianship-name = Guardianship Service (unaccompanied minors)
+contact-guardianship-description = A service of FPS Justice (the federal justice service) for young people under 18 who are in Belgium without a parent or a guardian. It gives them a guardian, who helps with papers, school, care and finding a lawyer. Anyone can tell the service about such a young person. Its emergency number answers day and night.
 ## Kinds of contacts
 
 contact-kind-emergency = Emergency

@@ -1,8 +1,10 @@
 ## Confidential report: the form, the outbox and their messages.
 
 report-form-title = Write a confidential report
-report-form-intro = Tell the specialised centre what you know. Only "What happened" is needed; skip anything you do not want to say.
-report-form-privacy = Your report is locked on this phone before it is saved. Only the centre can open it. The report is sent when there is a connection, even later.
+report-form-intro = Write what you know. This is not a complaint to the police. Only "What happened" is needed; skip anything you do not want to say.
+report-form-privacy = Your report is locked on this phone before it is saved. Only the organisation that receives it can open it. The report is sent when there is a connection, even later.
+# Names who opens the report; the core passes the deploying organisation's name.
+report-recipient = Your report goes to { $organisation }. It is not a complaint to the police, and it does not go to stoptraite.be. If you are in danger now, call 112 or 101.
 report-development-key = Test version: reports are locked with a public test key. Do not write real information in this version.
 report-send = Send the report
 report-skip-hint = Press Enter to skip.
@@ -14,7 +16,7 @@ report-about-me = Me
 report-about-someone-else = Someone else
 report-field-forms = What kind of situation is it?
     .hint = You can choose more than one, or "I am not sure".
-report-form-sexual = Forced sex work or sexual exploitation
+report-form-sexual = Forced prostitution or sexual exploitation
 report-form-labour = Work in very bad conditions or without pay
 report-form-begging = Forced begging
 report-form-forced-crime = Forced to commit crimes
@@ -30,7 +32,7 @@ report-field-what-happened = What happened?
     .hint = Write in your own words. You can write in any language.
 report-field-people = Who is involved?
     .hint = For example names, nicknames, what they look like, cars or phone numbers.
-report-field-contact = May the centre contact you?
+report-field-contact = May the organisation contact you?
     .hint = Only if it is safe for you.
 report-contact-no-contact = No, do not contact me
 report-contact-phone = Yes, by phone
@@ -57,8 +59,8 @@ report-detail-retrying = The last try did not work. The next try is in about { $
        *[other] { $minutes } minutes
     }.
 report-detail-sending = Being sent now.
-report-detail-sent = The centre has received it.
-report-detail-failed = The centre could not accept this report. You can try again or delete it.
+report-detail-sent = The organisation has received it.
+report-detail-failed = The organisation could not accept this report. You can try again or delete it.
 report-detail-expired = It could not be sent in time and was removed from this phone. You can write it again.
 report-age = { $days ->
         [0] Today

@@ -1,9 +1,9 @@
-## Mode discret. Les messages calc-* sont les mots de la calculatrice leurre : ils
+## Mode discret. Les messages calc-* sont les mots de la calculatrice leurre : ils
 ## doivent rester de simples mots de calculatrice, sans rien dire de Lueur.
 
 calc-decimal-separator = { "," }
 calc-error = Erreur
-calc-unknown-key = La touche « { $key } » n'existe pas.
+calc-unknown-key = La touche « { $key } » n'existe pas.
 calc-key-clear = C
 calc-key-clear-description = Effacer la saisie
 calc-key-all-clear = AC
@@ -35,7 +35,7 @@ discreet-unlock-code-label = Code de déverrouillage
 discreet-duress-code-label = Code d'urgence
 discreet-code-status-set = Défini
 discreet-code-status-not-set = Pas encore défini
-discreet-duress-explanation = Si quelqu'un vous oblige à ouvrir Lueur, tapez plutôt le code d'urgence. Lueur s'ouvre alors vide : vos réponses enregistrées et vos signalements n'apparaissent pas.
+discreet-duress-explanation = Si quelqu'un vous oblige à ouvrir Lueur, tapez plutôt le code d'urgence. Lueur s'ouvre alors vide : vos réponses enregistrées et vos signalements n'apparaissent pas.
 discreet-duress-wipes-label = Le code d'urgence efface aussi tout ce que Lueur a enregistré
 discreet-code-rules = Un code compte de 4 à 8 chiffres. Choisissez un code que les autres ne peuvent pas deviner, pas votre date de naissance.
 discreet-code-prompt = Tapez votre nouveau code.
@@ -46,7 +46,7 @@ discreet-limit-app-list = La liste des applications, dans les réglages du tél�
 discreet-limit-store = L'historique des téléchargements de la boutique d'applications montre que Lueur a été installée.
 discreet-limit-phone-bill = La facture de téléphone peut montrer vos appels et vos SMS, par exemple vers une ligne d'aide.
 discreet-limit-backups = Les sauvegardes du téléphone, par exemple dans le cloud, peuvent montrer que Lueur est installée.
-discreet-limit-ios-name = Sur un iPhone, le nom sous l'icône reste « Lueur ». Seule l'image change.
+discreet-limit-ios-name = Sur un iPhone, le nom sous l'icône reste « Lueur ». Seule l'image change.
 discreet-limit-ios-alert = Sur un iPhone, le système affiche un message quand l'icône change.
 discreet-quick-exit-label = Sortie rapide
 discreet-quick-exit-explanation = Ferme Lueur tout de suite et oublie tout ce qui est à l'écran et n'est pas enregistré.
@@ -54,8 +54,8 @@ discreet-wipe-label = Tout effacer
 
 ## Effacement d'urgence
 
-discreet-wipe-title = Tout effacer ?
-discreet-wipe-body = Cela efface tout ce que Lueur a enregistré sur ce téléphone : réponses enregistrées, signalements, réglages et codes. Ce n'est pas réversible. Ensuite, Lueur est comme une application qui vient d'être installée.
+discreet-wipe-title = Tout effacer ?
+discreet-wipe-body = Cela efface tout ce que Lueur a enregistré sur ce téléphone : réponses enregistrées, signalements, réglages et codes. Ce n'est pas réversible. Ensuite, Lueur est comme une application qui vient d'être installée.
 discreet-wipe-unsent = { $count ->
     [one] Un signalement n'a pas encore été envoyé. Il ne sera pas envoyé.
    *[other] { $count } signalements n'ont pas encore été envoyés. Ils ne seront pas envoyés.
@@ -73,5 +73,5 @@ error-discreet-code-first = Tapez d'abord le nouveau code, puis tapez-le une deu
 error-discreet-code-needed = Choisissez d'abord un code de déverrouillage. Sans lui, vous ne pourriez pas ouvrir Lueur derrière la calculatrice.
 error-discreet-unlock-first = Choisissez un code de déverrouillage avant le code d'urgence.
 error-discreet-disguise-on = Désactivez d'abord le déguisement en calculatrice, puis supprimez le code de déverrouillage.
-error-discreet-disguise-unknown = « { $value } » n'est pas un déguisement. Choisissez « off » ou « calculator ».
+error-discreet-disguise-unknown = « { $value } » n'est pas un déguisement. Choisissez « off » ou « calculator ».
 error-discreet-wipe-not-confirmed = Rien n'a été effacé. Pour tout effacer, veuillez d'abord confirmer.

@@ -1,19 +1,21 @@
-## Signalement confidentiel : le formulaire, la boîte d'envoi et leurs messages.
+## Signalement confidentiel : le formulaire, la boîte d'envoi et leurs messages.
 
 report-form-title = Faire un signalement confidentiel
-report-form-intro = Dites au centre spécialisé ce que vous savez. Seule la case « Ce qui s'est passé » est nécessaire ; vous pouvez passer tout ce que vous ne voulez pas dire.
-report-form-privacy = Votre signalement est verrouillé sur ce téléphone avant d'être enregistré. Seul le centre peut l'ouvrir. Il est envoyé dès qu'il y a une connexion, même plus tard.
-report-development-key = Version de test : les signalements sont verrouillés avec une clé de test publique. N'écrivez pas de vraies informations dans cette version.
+report-form-intro = Écrivez ce que vous savez. Ce n'est pas une plainte à la police. Seule la case « Ce qui s'est passé » est nécessaire ; vous pouvez passer tout ce que vous ne voulez pas dire.
+report-form-privacy = Votre signalement est verrouillé sur ce téléphone avant d'être enregistré. Seule l'organisation qui le reçoit peut l'ouvrir. Il est envoyé dès qu'il y a une connexion, même plus tard.
+# Names who opens the report; the core passes the deploying organisation's name.
+report-recipient = Votre signalement est envoyé à { $organisation }. Ce n'est pas une plainte à la police, et il ne va pas à stoptraite.be. Si vous êtes en danger maintenant, appelez le 112 ou le 101.
+report-development-key = Version de test : les signalements sont verrouillés avec une clé de test publique. N'écrivez pas de vraies informations dans cette version.
 report-send = Envoyer le signalement
 report-skip-hint = Appuyez sur Entrée pour passer.
 report-choose-one-hint = Tapez un numéro.
 report-choose-many-hint = Tapez un ou plusieurs numéros, séparés par des espaces.
 
-report-field-about = De qui s'agit-il ?
+report-field-about = De qui s'agit-il ?
 report-about-me = De moi
 report-about-someone-else = D'une autre personne
-report-field-forms = De quel genre de situation s'agit-il ?
-    .hint = Vous pouvez en choisir plusieurs, ou « Je ne sais pas ».
+report-field-forms = De quel genre de situation s'agit-il ?
+    .hint = Vous pouvez en choisir plusieurs, ou « Je ne sais pas ».
 report-form-sexual = Prostitution forcée ou exploitation sexuelle
 report-form-labour = Travail dans de très mauvaises conditions ou sans salaire
 report-form-begging = Mendicité forcée
@@ -21,25 +23,25 @@ report-form-forced-crime = Obligé·e de commettre des délits
 report-form-organ-removal = Prélèvement d'organes
 report-form-other = Autre chose
 report-form-not-sure = Je ne sais pas
-report-field-municipality = Dans quelle ville ou commune ?
-report-field-place = Où exactement ?
+report-field-municipality = Dans quelle ville ou commune ?
+report-field-place = Où exactement ?
     .hint = Par exemple une rue, un type de lieu ou le nom d'une entreprise.
-report-field-when = Quand ?
-    .hint = Par exemple « depuis l'été dernier » ou « chaque nuit ».
-report-field-what-happened = Que s'est-il passé ?
+report-field-when = Quand ?
+    .hint = Par exemple « depuis l'été dernier » ou « chaque nuit ».
+report-field-what-happened = Que s'est-il passé ?
     .hint = Écrivez avec vos mots. Vous pouvez écrire dans n'importe quelle langue.
-report-field-people = Qui est impliqué ?
+report-field-people = Qui est impliqué ?
     .hint = Par exemple des noms, des surnoms, une description, des voitures ou des numéros de téléphone.
-report-field-contact = Le centre peut-il vous contacter ?
+report-field-contact = L'organisation peut-elle vous contacter ?
     .hint = Seulement si c'est sans danger pour vous.
 report-contact-no-contact = Non, ne me contactez pas
 report-contact-phone = Oui, par téléphone
 report-contact-email = Oui, par e-mail
 report-field-contact-phone = Numéro de téléphone
 report-field-contact-email = Adresse e-mail
-report-field-contact-note = Quand et comment peut-on vous contacter sans danger ?
-    .hint = Par exemple « seulement en semaine avant 9 h » ou « ne laissez pas de message ».
-report-field-language = Dans quelle langue voulez-vous être contacté·e ?
+report-field-contact-note = Quand et comment peut-on vous contacter sans danger ?
+    .hint = Par exemple « seulement en semaine avant 9 h » ou « ne laissez pas de message ».
+report-field-language = Dans quelle langue voulez-vous être contacté·e ?
     .hint = Par exemple fr, nl, de, en, ar ou ro.
 report-field-checklist-summary = Résumé de vos réponses à la liste de questions
     .hint = Seulement si vous voulez l'ajouter.
@@ -57,8 +59,8 @@ report-detail-retrying = Le dernier essai n'a pas marché. Prochain essai dans {
        *[other] environ { $minutes } minutes
     }.
 report-detail-sending = Envoi en cours.
-report-detail-sent = Le centre l'a bien reçu.
-report-detail-failed = Le centre n'a pas pu accepter ce signalement. Vous pouvez réessayer ou le supprimer.
+report-detail-sent = L'organisation l'a bien reçu.
+report-detail-failed = L'organisation n'a pas pu accepter ce signalement. Vous pouvez réessayer ou le supprimer.
 report-detail-expired = Il n'a pas pu être envoyé à temps et a été retiré de ce téléphone. Vous pouvez l'écrire à nouveau.
 report-age = { $days ->
         [0] Aujourd'hui
@@ -76,7 +78,7 @@ report-error-language = Veuillez écrire un code de langue, par exemple fr, nl, 
 report-error-repeated-choice = Un choix apparaît deux fois. Veuillez choisir chaque réponse une seule fois.
 report-error-file = Le fichier du signalement ne peut pas être lu (ligne { $line }, colonne { $column }).
 report-error-too-large = Le signalement est trop grand pour être envoyé. Veuillez raccourcir certaines réponses.
-report-error-cannot-delete = Ce signalement ne peut pas être supprimé : il est en cours d'envoi ou déjà envoyé.
-report-error-cannot-retry = Seul un signalement « À vérifier » peut être envoyé à nouveau.
+report-error-cannot-delete = Ce signalement ne peut pas être supprimé : il est en cours d'envoi ou déjà envoyé.
+report-error-cannot-retry = Seul un signalement « À vérifier » peut être envoyé à nouveau.
 report-error-choice = Ce choix ne fait pas partie de la liste. Veuillez choisir à nouveau.
 report-error-not-asked = Cette question ne s'applique pas à vos réponses. Rien n'a été enregistré ici.

@@ -6,9 +6,9 @@ home-danger-title = Nu in gevaar?
 home-danger-text = Is jouw leven of dat van iemand anders in gevaar? Vraag meteen hulp of ga naar het dichtstbijzijnde politiekantoor.
 home-action-help-now = Nu hulp vinden
 home-action-help-now-hint = Organisaties en telefoonnummers die je kunnen helpen.
-home-action-check-me = Loop ik gevaar?
+home-action-check-me = Vragen over mijn situatie
 home-action-check-me-hint = Een paar vragen over jouw situatie. Je antwoorden blijven op deze telefoon.
-home-action-check-other = Loopt iemand die ik ken gevaar?
+home-action-check-other = Vragen over iemand die ik ken
 home-action-check-other-hint = Een paar vragen over de situatie van iemand over wie je je zorgen maakt.
 home-action-learn = Meer weten
 home-action-learn-hint = Wat mensenhandel is, de signalen, en jouw rechten.
@@ -56,7 +56,7 @@ date-long = { $day } { $month ->
 ## Contacten: lijst, filters en details
 
 contacts-title = Wie kan helpen
-contacts-intro = Deze organisaties kunnen je helpen. Wat je hun vertelt, blijft vertrouwelijk.
+contacts-intro = De gespecialiseerde centra gaan vertrouwelijk om met wat je hun vertelt. De politie en 112 zijn er voor noodgevallen.
 contacts-filter-city = Stad of gewest
 contacts-filter-kind = Soort dienst
 contacts-filter-language = Gesproken taal
@@ -74,7 +74,7 @@ contact-languages-not-listed = De gesproken talen staan er niet bij.
 contact-serves = Actief in: { $regions }
 contact-address = Adres
 contact-country = België
-contact-call-note = Een oproep of sms staat daarna in de geschiedenis van je telefoon. Kijkt iemand anders op je telefoon? Dan kun je die achteraf wissen.
+contact-call-note = Een oproep of sms staat daarna in de geschiedenis van je telefoon. Je kunt die achteraf wissen, maar iemand kan merken dat er iets weg is, en de oproep kan nog op de factuur staan. Gebruik als het kan een telefoon die niemand controleert.
 
 action-call = { $number } bellen
 action-sms = Sms sturen naar { $number }
@@ -130,4 +130,6 @@ error-not-found = Deze pagina bestaat niet. Ga terug en kies opnieuw.
 error-not-now = Dat kan nu niet. Probeer het later opnieuw.
 error-storage = Lueur kan nu geen gegevens lezen of bewaren op deze telefoon. Kijk of er nog vrije ruimte is en probeer het opnieuw.
 error-content = De informatie in deze app kan niet gelezen worden. Installeer de app opnieuw.
+error-internal = Er ging iets mis in Lueur. Gebeurt het opnieuw, installeer de app dan opnieuw.
+error-endpoint-refused = Dit adres kan geen meldingen ontvangen: { $reason }
 error-unknown-locale = Deze taal is niet beschikbaar. Je kunt kiezen uit Frans, Nederlands, Duits of Engels.

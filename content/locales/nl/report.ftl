@@ -1,8 +1,10 @@
 ## Vertrouwelijke melding: het formulier, de verzendlijst en hun berichten.
 
 report-form-title = Een vertrouwelijke melding maken
-report-form-intro = Vertel het gespecialiseerde centrum wat je weet. Alleen "Wat is er gebeurd?" is nodig; je mag alles overslaan wat je niet wilt zeggen.
-report-form-privacy = Je melding wordt op deze telefoon vergrendeld voordat ze wordt bewaard. Alleen het centrum kan ze openen. Ze wordt verstuurd zodra er verbinding is, ook later.
+report-form-intro = Schrijf wat je weet. Dit is geen aangifte bij de politie. Alleen "Wat is er gebeurd?" is nodig; je mag alles overslaan wat je niet wilt zeggen.
+report-form-privacy = Je melding wordt op deze telefoon vergrendeld voordat ze wordt bewaard. Alleen de organisatie die ze ontvangt, kan ze openen. Ze wordt verstuurd zodra er verbinding is, ook later.
+# Names who opens the report; the core passes the deploying organisation's name.
+report-recipient = Je melding gaat naar { $organisation }. Het is geen aangifte bij de politie, en ze gaat niet naar stopmensenhandel.be. Ben je nu in gevaar? Bel dan 112 of 101.
 report-development-key = Testversie: meldingen worden vergrendeld met een openbare testsleutel. Schrijf in deze versie geen echte informatie.
 report-send = Melding versturen
 report-skip-hint = Druk op Enter om over te slaan.
@@ -30,7 +32,7 @@ report-field-what-happened = Wat is er gebeurd?
     .hint = Schrijf het in je eigen woorden. Je mag in elke taal schrijven.
 report-field-people = Wie is erbij betrokken?
     .hint = Bijvoorbeeld namen, bijnamen, hoe ze eruitzien, auto's of telefoonnummers.
-report-field-contact = Mag het centrum contact met je opnemen?
+report-field-contact = Mag de organisatie contact met je opnemen?
     .hint = Alleen als dat veilig is voor jou.
 report-contact-no-contact = Nee, neem geen contact op
 report-contact-phone = Ja, via de telefoon
@@ -57,8 +59,8 @@ report-detail-retrying = De laatste poging is niet gelukt. De volgende poging is
        *[other] ongeveer { $minutes } minuten
     }.
 report-detail-sending = Wordt nu verstuurd.
-report-detail-sent = Het centrum heeft ze ontvangen.
-report-detail-failed = Het centrum kon deze melding niet aannemen. Je kunt het opnieuw proberen of ze verwijderen.
+report-detail-sent = De organisatie heeft ze ontvangen.
+report-detail-failed = De organisatie kon deze melding niet aannemen. Je kunt het opnieuw proberen of ze verwijderen.
 report-detail-expired = Ze kon niet op tijd worden verstuurd en is van deze telefoon verwijderd. Je kunt ze opnieuw schrijven.
 report-age = { $days ->
         [0] Vandaag

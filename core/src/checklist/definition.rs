@@ -3,7 +3,7 @@
 //! the combination rule, levels and notes. Read once when a checklist starts.
 
 use crate::content::{ContentError, ContentStore};
-use lueur_schema::checklist::{Clause, Combination, Condition, Grade};
+use lueur_contract::checklist::{Clause, Combination, Condition, Grade};
 use rusqlite::Connection;
 use std::collections::HashMap;
 
@@ -11,10 +11,15 @@ use std::collections::HashMap;
 /// the content's model defines when the other two hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Level {
+    /// A "yes" to a danger question: the emergency numbers come first.
     ImmediateDanger,
+    /// Signs that together point strongly to exploitation.
     StrongSigns,
+    /// Some signs.
     SomeSigns,
+    /// No clear signs in these answers.
     NoClearSigns,
 }
 
@@ -296,7 +301,7 @@ fn read(db: &Connection) -> Result<Definition, ContentError> {
             Some(other) => return Err(malformed(format!("question `{id}` has role `{other}`"))),
         };
         let values: Vec<String> = match kind {
-            Kind::YesNo => lueur_schema::checklist::YES_NO_VALUES
+            Kind::YesNo => lueur_contract::checklist::YES_NO_VALUES
                 .iter()
                 .map(|v| v.to_string())
                 .collect(),

@@ -4,7 +4,7 @@
 //! back and changing an earlier one is ignored rather than mixed in.
 
 use super::definition::{Definition, Kind, Level, Role};
-use lueur_schema::checklist::{Assessed, Facts, Grade, ME, NO, UNSURE, YES};
+use lueur_contract::checklist::{Assessed, Facts, Grade, ME, NO, UNSURE, YES};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

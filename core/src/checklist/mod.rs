@@ -40,14 +40,23 @@ pub struct Evaluation {
 
 /// Labels for a shell's own chrome around the checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ChecklistLabels {
+    /// The checklist's title.
     pub title: String,
+    /// A text shell's prompt.
     pub prompt: String,
+    /// The close button's text.
     pub close: String,
+    /// Said when a typed choice is not on the list.
     pub invalid_choice: String,
+    /// Says answers were kept earlier.
     pub saved_found: String,
+    /// The button resuming them.
     pub resume: String,
+    /// The button starting again.
     pub start_again: String,
+    /// Says the kept answers were deleted.
     pub answers_deleted: String,
 }
 
@@ -66,7 +75,7 @@ impl Lueur {
 
     /// Starts a new checklist in memory (kept answers, if any, stay where they are).
     /// `about` skips the question "who is this about?" when the shell already knows.
-    pub fn checklist_start(&self, about: Option<Perspective>) -> Result<ChecklistView> {
+    pub fn start_checklist(&self, about: Option<Perspective>) -> Result<ChecklistView> {
         let def = self.checklist_definition()?;
         let session = ChecklistSession::new(def, about.map(Perspective::as_str));
         let view = self.checklist_render(&session)?;
@@ -75,7 +84,7 @@ impl Lueur {
     }
 
     /// The screen of the checklist in progress, in the current language.
-    pub fn checklist_view(&self) -> Result<ChecklistView> {
+    pub fn checklist(&self) -> Result<ChecklistView> {
         let session = self.checklist_session()?;
         self.checklist_render(&session)
     }
@@ -83,25 +92,25 @@ impl Lueur {
     /// Answers the question on screen with `value` (`yes`, `no`, `unsure` or an
     /// option's value). A "yes" to a danger question returns the emergency result at
     /// once.
-    pub fn checklist_answer(&self, question_id: &str, value: &str) -> Result<ChecklistView> {
+    pub fn answer_question(&self, question_id: &str, value: &str) -> Result<ChecklistView> {
         self.checklist_step(|s| s.answer(question_id, value), question_id, value)
     }
 
-    pub fn checklist_skip(&self) -> Result<ChecklistView> {
+    pub fn skip_question(&self) -> Result<ChecklistView> {
         self.checklist_step(|s| s.skip(), "", "")
     }
 
-    pub fn checklist_back(&self) -> Result<ChecklistView> {
+    pub fn go_back_in_checklist(&self) -> Result<ChecklistView> {
         self.checklist_step(|s| Ok(s.back()), "", "")
     }
 
     /// After the emergency result: go on with the questions.
-    pub fn checklist_continue(&self) -> Result<ChecklistView> {
+    pub fn continue_checklist(&self) -> Result<ChecklistView> {
         self.checklist_step(|s| Ok(s.resume()), "", "")
     }
 
     /// Forgets the checklist in progress (kept answers stay until deleted).
-    pub fn checklist_close(&self) {
+    pub fn close_checklist(&self) {
         self.session().checklist = None;
     }
 
@@ -149,9 +158,9 @@ impl Lueur {
                 Role::Minor,
                 minor.map(|m| {
                     if m {
-                        lueur_schema::checklist::YES
+                        lueur_contract::checklist::YES
                     } else {
-                        lueur_schema::checklist::NO
+                        lueur_contract::checklist::NO
                     }
                 }),
             ),
@@ -230,7 +239,7 @@ impl Lueur {
 
     /// Keeps the answers of the checklist in progress on this phone, now and after
     /// every change, until they are deleted. The person asks for this explicitly.
-    pub fn checklist_keep_answers(&self) -> Result<ChecklistView> {
+    pub fn keep_checklist_answers(&self) -> Result<ChecklistView> {
         let mut session = self.checklist_session()?;
         session.keep = true;
         self.checklist_save(&session)?;
@@ -241,7 +250,7 @@ impl Lueur {
 
     /// Deletes every kept answer from the phone; the checklist in progress (if any)
     /// stays in memory and is no longer saved.
-    pub fn checklist_delete_saved(&self) -> Result<()> {
+    pub fn delete_kept_answers(&self) -> Result<()> {
         if let Some(session) = self.session().checklist.as_mut() {
             session.keep = false;
         }
@@ -253,7 +262,7 @@ impl Lueur {
 
     /// Whether answers about `about` are kept on this phone. Always false in a
     /// session opened with the duress code: that session shows no history.
-    pub fn checklist_has_saved(&self, about: Perspective) -> Result<bool> {
+    pub fn has_kept_answers(&self, about: Perspective) -> Result<bool> {
         if self.user_data_hidden() {
             return Ok(false);
         }
@@ -271,7 +280,7 @@ impl Lueur {
     }
 
     /// Continues with the answers kept about `about`.
-    pub fn checklist_resume_saved(&self, about: Perspective) -> Result<ChecklistView> {
+    pub fn resume_kept_answers(&self, about: Perspective) -> Result<ChecklistView> {
         if self.user_data_hidden() {
             return Err(Error::not_found("saved answers", about.as_str()));
         }
@@ -339,8 +348,8 @@ impl Lueur {
             position: session.position_id().map(str::to_string),
         };
         let json = serde_json::to_string(&kept)
-            .map_err(|e| Error::State(format!("cannot encode answers: {e}")))?;
-        let perspective = session.perspective();
+            .map_err(|e| Error::Internal(format!("cannot encode answers: {e}")))?;
+        let perspective = session.perspective().as_str();
         let now = self.now_millis();
         self.with_user(|db| {
             let tx = db.conn_mut().transaction()?;
@@ -363,17 +372,15 @@ impl Lueur {
         match session.screen() {
             Screen::Question(index) => {
                 let l10n = self.l10n();
-                Ok(ChecklistView::Question(view::question_view(
-                    &l10n, session, index,
-                )))
+                Ok(ChecklistView::Question {
+                    question: view::question_view(&l10n, session, index),
+                })
             }
             Screen::Result { interrupted } => {
                 let assessment = assess(session.definition(), session.answers());
-                Ok(ChecklistView::Result(self.checklist_result_view(
-                    session,
-                    &assessment,
-                    interrupted,
-                )?))
+                Ok(ChecklistView::Result {
+                    result: self.checklist_result_view(session, &assessment, interrupted)?,
+                })
             }
         }
     }

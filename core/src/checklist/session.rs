@@ -4,7 +4,7 @@
 
 use super::definition::{Definition, Role};
 use super::engine::{Answer, Answers, effective, is_visible};
-use lueur_schema::checklist::YES;
+use lueur_contract::checklist::YES;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -240,19 +240,18 @@ impl ChecklistSession {
         }
     }
 
-    /// The perspective the answers are about (`me` or `other`), for wording and for
-    /// the row the answers are kept in.
-    pub fn perspective(&self) -> &'static str {
+    /// Whom the answers are about, for wording and for the row they are kept in.
+    pub fn perspective(&self) -> super::view::Perspective {
         let eff = effective(&self.def, &self.answers);
         let me = self
             .def
             .role_question(Role::Perspective)
             .and_then(|q| eff.values[q].as_deref())
-            == Some(lueur_schema::checklist::ME);
+            == Some(lueur_contract::checklist::ME);
         if me {
-            lueur_schema::checklist::ME
+            super::view::Perspective::Me
         } else {
-            lueur_schema::checklist::OTHER
+            super::view::Perspective::Other
         }
     }
 }

@@ -9,14 +9,17 @@ use crate::content::Contact;
 use crate::l10n::Localizer;
 use crate::views::{Action, Destination};
 use fluent_bundle::FluentValue;
-use lueur_schema::checklist::{Grade, ME, OTHER};
+use lueur_contract::checklist::{Grade, ME, OTHER};
 use serde::Serialize;
 
 /// Whose situation the checklist is about; the wording follows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Perspective {
+    /// The person using the app.
     Me,
+    /// Someone the person knows.
     Other,
 }
 
@@ -38,15 +41,28 @@ impl Perspective {
     }
 }
 
+/// One screen of the checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "screen", rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum ChecklistView {
-    Question(QuestionView),
-    Result(ChecklistResult),
+    /// A question to answer.
+    Question {
+        // Flattened so the JSON a shell or a script reads keeps one object per screen.
+        #[serde(flatten)]
+        question: QuestionView,
+    },
+    /// The result (also shown at once after a "yes" to a danger question).
+    Result {
+        #[serde(flatten)]
+        result: ChecklistResult,
+    },
 }
 
+/// How a question is answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum QuestionKind {
     /// Yes, no, not sure.
     YesNo,
@@ -54,148 +70,235 @@ pub enum QuestionKind {
     Choice,
 }
 
+/// A question on screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct QuestionView {
+    /// The checklist's title.
     pub title: String,
     /// The short explanation shown with the first question.
     pub intro: Option<String>,
+    /// The id of the part of the checklist this question belongs to.
     pub module: String,
+    /// That part's title.
     pub module_title: String,
+    /// Pass to `answer_question`.
     pub id: String,
+    /// The question.
     pub text: String,
+    /// How it is answered.
     pub kind: QuestionKind,
     /// The answers to offer, with the one given earlier selected.
     pub options: Vec<AnswerOption>,
     /// A "yes" to this question shows the emergency numbers at once.
     pub danger: bool,
+    /// How far along the person is.
     pub progress: Progress,
     /// Label of the back button, when there is somewhere to go back to.
     pub back_label: Option<String>,
+    /// The skip button's text.
     pub skip_label: String,
 }
 
+/// One answer to offer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct AnswerOption {
-    /// What to pass back to `checklist_answer`.
+    /// What to pass back to `answer_question`.
     pub value: String,
+    /// Its text.
     pub label: String,
+    /// The answer given earlier.
     pub selected: bool,
 }
 
+/// Progress through the questions that apply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Progress {
+    /// This question's number, from 1.
     pub current: u32,
+    /// How many questions apply with the answers so far.
     pub total: u32,
+    /// "Question 3 of 12".
     pub label: String,
 }
 
+/// The checklist's result: what the answers show, explained, and what to do next.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ChecklistResult {
+    /// The level, for styling.
     pub level: Level,
+    /// The level in words.
     pub title: String,
+    /// What it means, in a few sentences.
     pub summary: String,
+    /// Whose situation it is about.
     pub perspective: Perspective,
+    /// The answers say the person concerned is under 18.
     pub minor: bool,
+    /// The heading of the matched signs.
     pub signs_heading: String,
     /// Matched indicators by element, in the content's order; only elements with at
     /// least one indicator answered "yes".
     pub groups: Vec<ElementGroup>,
+    /// The heading of the signs answered "not sure".
     pub unsure_heading: String,
     /// Indicators answered "not sure" (and not also matched by a "yes").
     pub unsure: Vec<IndicatorView>,
+    /// The heading of the notes.
     pub notes_heading: String,
+    /// Remarks that apply to these answers.
     pub notes: Vec<String>,
+    /// The heading of the contacts.
     pub contacts_heading: String,
+    /// The services that fit this result, most fitting first.
     pub contacts: Vec<RoutedContact>,
+    /// The heading of the next steps.
     pub steps_heading: String,
+    /// What the person can do next.
     pub steps: Vec<NextStep>,
     /// After a danger answer: the label to go on with the questions.
     pub continue_label: Option<String>,
+    /// The back button's text, when there is somewhere to go back to.
     pub back_label: Option<String>,
+    /// Keeping the answers on the phone.
     pub keep: KeepAnswers,
 }
 
+/// Matched signs of one element of the definition of exploitation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ElementGroup {
+    /// The element's id.
     pub id: String,
+    /// The element in words.
     pub title: String,
     /// The element is present by the combination rule.
     pub present: bool,
+    /// Says so, when it is.
     pub present_label: Option<String>,
+    /// The signs answered "yes".
     pub indicators: Vec<IndicatorView>,
 }
 
+/// One sign, explained.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct IndicatorView {
+    /// The sign's id.
     pub id: String,
     /// The sign and why it matters, in plain words.
     pub text: String,
+    /// Its grade.
     pub grade: Grade,
+    /// The grade in words.
     pub grade_label: String,
+    /// Where the sign comes from.
     pub sources: Vec<SourceRef>,
 }
 
+/// A source a sign is cited from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SourceRef {
+    /// The source's id.
     pub id: String,
+    /// Its title.
     pub title: String,
 }
 
+/// A service chosen for this result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct RoutedContact {
+    /// The contact's id.
     pub id: String,
+    /// Its name.
     pub name: String,
+    /// Its kind code.
     pub kind: String,
+    /// What it does.
     pub description: String,
+    /// It also helps people under 18.
     pub for_minors: bool,
     /// Why this contact is shown: for minors, near you, speaks your language ...
     pub reasons: Vec<String>,
+    /// Its phone numbers.
     pub phones: Vec<ContactPhone>,
+    /// Its websites.
     pub websites: Vec<String>,
+    /// Opens the contact.
     pub destination: Destination,
 }
 
+/// A phone number of a routed contact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ContactPhone {
     /// E.164 or a short code, for dialing.
     pub number: String,
+    /// As people write it.
     pub display: String,
 }
 
 /// What the person can do next. Each carries what the shell needs to do it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum NextStep {
+    /// Call a service.
     Call {
+        /// The button's text.
         label: String,
+        /// The contact called.
         contact_id: String,
+        /// The call to make.
         action: Action,
     },
+    /// Talk to a specialised centre.
     TalkToCentre {
+        /// The button's text.
         label: String,
+        /// The centre.
         contact_id: String,
+        /// Opens the centre's contact screen.
         destination: Destination,
     },
     /// Opens a report draft pre-filled with [`crate::Lueur::checklist_summary`].
     PrepareReport {
+        /// The button's text.
         label: String,
+        /// A line under it.
         hint: String,
+        /// The report screen.
         destination: Destination,
     },
+    /// Read an article about this situation.
     ReadArticle {
+        /// The button's text.
         label: String,
+        /// The article.
         article_id: String,
+        /// Opens it.
         destination: Destination,
     },
 }
 
+/// Keeping the answers on the phone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct KeepAnswers {
     /// The answers are kept on this phone.
     pub kept: bool,
+    /// The text of the keep button (`keep_checklist_answers`).
     pub keep_label: String,
+    /// What keeping means.
     pub keep_hint: String,
+    /// The text of the delete button (`delete_kept_answers`).
     pub delete_label: String,
+    /// Says the answers are kept, when they are.
     pub status: Option<String>,
 }
 
@@ -213,7 +316,7 @@ pub(crate) fn question_view(
 ) -> QuestionView {
     let def = session.definition();
     let question = &def.questions[index];
-    let me = session.perspective() == ME;
+    let me = session.perspective() == Perspective::Me;
     let args = perspective_arg(me);
     let selected = match session.answers().get(&question.id) {
         Some(Answer::Given(v)) => Some(v.as_str()),

@@ -29,32 +29,47 @@ const MAX_TYPED: usize = 16;
 /// The minus sign shown on the display (U+2212, which screen readers say as "minus").
 pub const MINUS: char = '\u{2212}';
 
+/// An arithmetic operator of the calculator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum CalcOperator {
+    /// Plus.
     Add,
+    /// Minus.
     Subtract,
+    /// Times.
     Multiply,
+    /// Divided by.
     Divide,
 }
 
 /// One key of the calculator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(tag = "key", rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum CalcKey {
+    /// A digit.
     Digit {
+        /// 0 to 9.
         value: u8,
     },
+    /// The decimal separator.
     Decimal,
+    /// An operator.
     Operator {
+        /// Which one.
         operator: CalcOperator,
     },
+    /// Percent.
     Percent,
+    /// Changes the sign.
     Negate,
     /// Clears the number being typed.
     Clear,
     /// Clears everything.
     AllClear,
+    /// Equals.
     Equals,
 }
 

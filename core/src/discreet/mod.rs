@@ -9,16 +9,15 @@
 //!
 //! For the shells: at start and on return to the foreground, ask
 //! [`Lueur::start_screen`]; draw [`CalculatorView`] and send each key to
-//! [`Lueur::calculator_press`] (off the main thread: a code check hashes); apply
+//! [`Lueur::press_calculator_key`] (off the main thread: a code check hashes); apply
 //! every [`LauncherIdentity`] a call returns (Android activity alias, iOS alternate
 //! icon). Quick exit is [`Lueur::quick_exit`]; the wipe is [`Lueur::wipe_warning`]
 //! then [`Lueur::wipe`], after which the shell also clears what it stored itself.
 //!
 //! For other features: screens showing stored data (saved answers, the outbox)
 //! must show nothing while [`Lueur::user_data_hidden`] is true (opened with the
-//! duress code), and every deletion of user data goes through
-//! [`Lueur::erase_user_data`] or [`erase_in`]. A feature that writes a file of its
-//! own under the data directory adds it to [`WIPED_FILES`].
+//! duress code); deleting goes through the user database's own eraser
+//! ([`crate::userdb::UserDb::erase`]).
 
 mod calculator;
 mod codes;
@@ -26,7 +25,6 @@ mod wipe;
 
 pub use calculator::{CalcKey, CalcOperator, Calculator, MAX_DIGITS, format_value};
 pub use codes::{KdfParams, is_valid_code};
-pub use wipe::{WIPED_FILES, erase_in};
 
 use crate::app::Lueur;
 use crate::error::{Error, Result};
@@ -55,6 +53,7 @@ pub const CHECK_INTERVAL_MS: i64 = 30_000;
 /// What the app pretends to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Disguise {
     /// Lueur shows as Lueur.
     #[default]
@@ -98,23 +97,29 @@ impl Disguise {
 /// icon). The shell applies it whenever a call returns one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum LauncherIdentity {
+    /// Lueur's own name and icon.
     Lueur,
+    /// A calculator's name and icon.
     Calculator,
 }
 
 /// The first screen a shell shows when it starts or comes back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum StartScreen {
     /// The calculator decoy (disguise on and not unlocked in this session).
     Decoy,
+    /// Lueur's home screen.
     Home,
 }
 
 /// Which code a call is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum CodeKind {
     /// Opens Lueur.
     Unlock,
@@ -141,6 +146,7 @@ impl CodeKind {
 /// What the shell must do after a quick exit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum QuickExitAction {
     /// Disguise is on: replace whatever is on screen with the calculator decoy (on
     /// Android the shell may also finish the task and remove it from recents; the
@@ -164,8 +170,11 @@ pub struct DiscreetSession {
 
 /// One key as the shell draws it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CalcKeyView {
+    /// The key to pass to `press_calculator_key`.
     pub key: CalcKey,
+    /// Its text.
     pub label: String,
     /// What a screen reader says.
     pub description: String,
@@ -173,22 +182,30 @@ pub struct CalcKeyView {
     pub active: bool,
 }
 
+/// A row of keys.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CalcKeyRow {
+    /// The keys, left to right.
     pub keys: Vec<CalcKeyView>,
 }
 
 /// The calculator decoy's screen: the display and the keys, row by row.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CalculatorView {
+    /// What the display shows.
     pub display: String,
+    /// The display shows an error (e.g. division by zero).
     pub error: bool,
+    /// The keys, top row first.
     pub rows: Vec<CalcKeyRow>,
 }
 
 /// The result of pressing a key on the decoy.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum CalcOutcome {
     /// Keep showing the calculator.
     Show { view: CalculatorView },
@@ -196,24 +213,34 @@ pub enum CalcOutcome {
     Open { launcher: LauncherIdentity },
 }
 
+/// One disguise to choose.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct DisguiseOption {
+    /// Pass to `set_disguise`.
     pub disguise: Disguise,
+    /// Its text.
     pub label: String,
+    /// The disguise in force.
     pub selected: bool,
 }
 
 /// The platforms a sentence is about, so each shell shows only what concerns it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Platform {
+    /// Android phones.
     Android,
+    /// iPhones.
     Ios,
 }
 
 /// One thing the disguise cannot hide.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct DisguiseLimit {
+    /// The sentence.
     pub text: String,
     /// `None`: true on every phone.
     pub only_on: Option<Platform>,
@@ -221,49 +248,81 @@ pub struct DisguiseLimit {
 
 /// The discreet-mode settings screen.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct DiscreetSettingsView {
+    /// The screen's title.
     pub title: String,
+    /// The disguise in force.
     pub disguise: Disguise,
+    /// The launcher identity that goes with it.
     pub launcher: LauncherIdentity,
+    /// The heading of the disguise choice.
     pub disguise_label: String,
+    /// The disguises to choose from.
     pub disguise_options: Vec<DisguiseOption>,
+    /// What the disguise does.
     pub disguise_explanation: String,
+    /// Whether an unlock code is set.
     pub unlock_code_set: bool,
+    /// The unlock code's label.
     pub unlock_code_label: String,
+    /// Says whether it is set.
     pub unlock_code_status: String,
+    /// Whether a duress code is set.
     pub duress_code_set: bool,
+    /// The duress code's label.
     pub duress_code_label: String,
+    /// Says whether it is set.
     pub duress_code_status: String,
+    /// What the duress code does.
     pub duress_explanation: String,
+    /// Whether the duress code also erases everything.
     pub duress_wipes: bool,
+    /// The label of that switch.
     pub duress_wipes_label: String,
+    /// What a code may be.
     pub code_rules: String,
+    /// Asks for a new code.
     pub code_prompt: String,
+    /// Asks for it again.
     pub confirm_prompt: String,
+    /// Says that wrong codes slow down further checks.
     pub guess_delay_note: String,
+    /// The heading of the limits.
     pub limits_title: String,
+    /// What the disguise cannot hide.
     pub limits: Vec<DisguiseLimit>,
+    /// The quick exit button's text.
     pub quick_exit_label: String,
+    /// What quick exit does.
     pub quick_exit_explanation: String,
+    /// The wipe button's text.
     pub wipe_label: String,
 }
 
 /// Shown before a panic wipe, with the confirm and cancel buttons.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct WipeWarningView {
+    /// The dialog's title.
     pub title: String,
+    /// What the wipe erases.
     pub body: String,
     /// Reports written but not delivered yet; the wipe drops them.
     pub unsent_reports: u32,
     /// Says that those reports will not be sent; `None` when there are none.
     pub unsent_text: Option<String>,
+    /// The confirm button's text.
     pub confirm_label: String,
+    /// The cancel button's text.
     pub cancel_label: String,
 }
 
 /// After a panic wipe.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct WipeDone {
+    /// Says it is done.
     pub message: String,
     /// The launcher identity of a fresh install, for the shell to apply.
     pub launcher: LauncherIdentity,
@@ -327,7 +386,7 @@ impl Lueur {
     /// Presses one key. `=` after a code typed as a number on its own opens Lueur;
     /// anything else, a wrong code included, just calculates. Never fails: a decoy
     /// that showed an app's error would give itself away.
-    pub fn calculator_press(&self, key: CalcKey) -> CalcOutcome {
+    pub fn press_calculator_key(&self, key: CalcKey) -> CalcOutcome {
         if key == CalcKey::Equals {
             let candidate = self
                 .session()
@@ -357,13 +416,13 @@ impl Lueur {
     /// Presses the keys a string stands for (see [`CalcKey::from_char`]); stops at
     /// the first key that opens Lueur. Refuses the whole string if a character is no
     /// key, before pressing any.
-    pub fn calculator_keys(&self, keys: &str) -> Result<CalcOutcome> {
+    pub fn press_calculator_keys(&self, keys: &str) -> Result<CalcOutcome> {
         let parsed = parse_keys(keys)?;
         let mut outcome = CalcOutcome::Show {
             view: self.calculator(),
         };
         for key in parsed {
-            outcome = self.calculator_press(key);
+            outcome = self.press_calculator_key(key);
             if matches!(outcome, CalcOutcome::Open { .. }) {
                 break;
             }
@@ -577,7 +636,7 @@ impl Lueur {
         }
         let salt = self.install_salt()?;
         let record = CodeRecord::new(code, &salt, params)
-            .ok_or_else(|| Error::State("the code hashing parameters are not usable".into()))?;
+            .ok_or_else(|| Error::Internal("the code hashing parameters are not usable".into()))?;
         self.with_user(|db| {
             let other = db
                 .setting(kind.other().setting())?

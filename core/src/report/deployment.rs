@@ -3,7 +3,7 @@
 //! was checked by the content compiler when this build was made.
 
 use crate::error::{Error, Result};
-pub use lueur_schema::deployment::{Deployment, DeploymentError};
+pub use lueur_contract::deployment::{Deployment, DeploymentError};
 use std::sync::OnceLock;
 
 const BUNDLED: &str = include_str!("../../../content/deployment.toml");
@@ -13,7 +13,7 @@ pub fn bundled() -> Result<Deployment> {
     static PARSED: OnceLock<std::result::Result<Deployment, String>> = OnceLock::new();
     PARSED
         .get_or_init(|| {
-            lueur_schema::deployment::parse(BUNDLED).map_err(|errors| {
+            lueur_contract::deployment::parse(BUNDLED).map_err(|errors| {
                 errors
                     .iter()
                     .map(ToString::to_string)
@@ -22,12 +22,12 @@ pub fn bundled() -> Result<Deployment> {
             })
         })
         .clone()
-        .map_err(|reason| Error::State(format!("the bundled deployment is invalid: {reason}")))
+        .map_err(|reason| Error::Internal(format!("the bundled deployment is invalid: {reason}")))
 }
 
 /// Parses a deployment file's text (for `--deployment FILE`).
 pub fn parse(text: &str) -> std::result::Result<Deployment, Vec<DeploymentError>> {
-    lueur_schema::deployment::parse(text)
+    lueur_contract::deployment::parse(text)
 }
 
 impl crate::Lueur {
@@ -49,5 +49,21 @@ impl crate::Lueur {
     /// to the key they were sealed to.
     pub fn set_deployment(&self, deployment: Deployment) {
         *self.deployment.write().unwrap_or_else(|p| p.into_inner()) = Some(deployment);
+    }
+
+    /// Points this `Lueur` at another intake with the same key (tests, staging):
+    /// `https://…`, or `http://` only to this machine. A refused endpoint is `Invalid`
+    /// for the field `endpoint`, with the reason. Reports already queued go there too.
+    pub fn set_deployment_endpoint(&self, endpoint: &str) -> Result<()> {
+        let moved = self
+            .deployment()?
+            .with_endpoint(endpoint)
+            .map_err(|reason| Error::Invalid {
+                field: "endpoint".into(),
+                message_id: "error-endpoint-refused".into(),
+                args: vec![("reason".into(), reason)],
+            })?;
+        self.set_deployment(moved);
+        Ok(())
     }
 }

@@ -19,8 +19,11 @@ pub const MAX_LANGUAGE: usize = 35;
 /// Whose situation the report is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum ReportAbout {
+    /// The person writing.
     Me,
+    /// Someone else.
     SomeoneElse,
 }
 
@@ -28,13 +31,21 @@ pub enum ReportAbout {
 /// "not sure" so nobody has to pick a label that does not fit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum ExploitationForm {
+    /// Sexual exploitation.
     Sexual,
+    /// Labour exploitation.
     Labour,
+    /// Forced begging.
     Begging,
+    /// Forced criminal activity.
     ForcedCrime,
+    /// Organ removal.
     OrganRemoval,
+    /// Something else.
     Other,
+    /// The person is not sure.
     NotSure,
 }
 
@@ -65,18 +76,24 @@ impl ExploitationForm {
 /// Whether and how the centre may contact the person who reports.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "by", rename_all = "kebab-case", deny_unknown_fields)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum ContactPreference {
     /// The centre may not contact the person.
     #[default]
     NoContact,
     /// `note`: when and how it is safe to call (e.g. "only on weekdays before 9").
     Phone {
+        /// The number to call back.
         number: String,
+        /// When and how it is safe to call (e.g. "only on weekdays before 9").
         #[serde(default)]
         note: Option<String>,
     },
+    /// By e-mail.
     Email {
+        /// The address to write to.
         address: String,
+        /// When and how it is safe to write.
         #[serde(default)]
         note: Option<String>,
     },
@@ -85,39 +102,69 @@ pub enum ContactPreference {
 /// A report being written. Everything is optional except what happened.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ReportDraft {
+    /// Whose situation it is.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub about: Option<ReportAbout>,
+    /// The forms of exploitation the person picked.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub forms: Vec<ExploitationForm>,
+    /// The municipality.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub municipality: Option<String>,
     /// Where, in the person's own words (a street, a kind of place, a workplace).
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub place: Option<String>,
     /// When, in the person's own words ("since last summer", "every night").
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub when: Option<String>,
+    /// What happened; required.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub what_happened: String,
+    /// The people involved.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub people: Option<String>,
+    /// Whether and how the centre may contact the person.
     pub contact: ContactPreference,
     /// The language the person prefers to be contacted in (a BCP 47 tag: fr, ar, ro-RO).
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub language: Option<String>,
     /// The checklist's summary, only when the person chose to include it.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub checklist_summary: Option<String>,
 }
 
 /// The fields of a draft, named for problems and for the form's view model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum ReportField {
+    /// Whose situation it is.
     About,
+    /// The forms of exploitation.
     Forms,
+    /// The municipality.
     Municipality,
+    /// Where.
     Place,
+    /// When.
     When,
+    /// What happened.
     WhatHappened,
+    /// The people involved.
     People,
+    /// Whether the centre may contact the person.
     Contact,
+    /// The phone number to call back.
     ContactPhone,
+    /// The e-mail address to write to.
     ContactEmail,
+    /// When and how contact is safe.
     ContactNote,
+    /// The preferred language.
     Language,
+    /// The checklist's summary.
     ChecklistSummary,
 }
 

@@ -7,50 +7,25 @@
 
 pub mod deployment;
 pub mod draft;
-pub mod envelope;
 pub mod outbox;
 
 pub use deployment::Deployment;
 pub use draft::{ContactPreference, ExploitationForm, ReportAbout, ReportDraft, ReportField};
-pub use envelope::{Envelope, EnvelopeError};
-pub use outbox::{HttpHeader, OutboxState, TransportError, UploadOutcome, UploadTask};
+pub use outbox::{
+    HttpHeader, OutboxState, TransportError, UploadRequest, UploadResponse, UploadStep, UploadTask,
+};
 
 use crate::Lueur;
+use crate::env::RngAdapter;
 use crate::error::{Error, Result};
 use fluent_bundle::FluentValue;
-use serde::{Deserialize, Serialize};
+use lueur_envelope as envelope;
+use serde::Serialize;
 use zeroize::Zeroizing;
 
-/// Version of the JSON inside the envelope.
-pub const REPORT_FORMAT: u32 = 1;
-
-/// What the organisation reads after opening an envelope.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SealedReport {
-    pub format: u32,
-    pub id: String,
-    pub created_at: i64,
-    /// The app's language when the report was written.
-    pub app_locale: String,
-    pub draft: ReportDraft,
-}
-
-/// Opens an envelope with the intake's private key (for the intake's `open` and
-/// tests; the phone never can, it has no private key).
-pub fn open_report(
-    bytes: &[u8],
-    secret_key: &[u8; 32],
-) -> std::result::Result<SealedReport, EnvelopeError> {
-    let envelope = Envelope::parse(bytes)?;
-    let plaintext = envelope.open(secret_key)?;
-    let report: SealedReport =
-        serde_json::from_slice(&plaintext).map_err(|_| EnvelopeError::BadPlaintext)?;
-    if report.id != envelope.report_id_text() || report.format != REPORT_FORMAT {
-        return Err(EnvelopeError::BadPlaintext);
-    }
-    Ok(report)
-}
+/// What the organisation reads after opening an envelope: the typed draft inside
+/// the envelope crate's report JSON.
+pub type SealedReport = lueur_envelope::SealedReport<ReportDraft>;
 
 /// The in-memory part of reporting, held in the session so quick exit drops it.
 #[derive(Debug, Default)]
@@ -58,35 +33,57 @@ pub struct ReportSession {
     draft: Option<ReportDraft>,
     /// Whether reports a dead process left "sending" were queued again.
     recovered: bool,
+    /// Uploads handed out in the uploader's current run (see `outbox::RUN_BUDGET`).
+    uploads_in_run: u32,
 }
 
 // ---------------------------------------------------------------------------
 // View models
 
+/// How a form field is drawn.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum FieldKind {
+    /// One choice among several.
     OneChoice,
+    /// Any number of choices.
     ManyChoices,
+    /// One line of text.
     ShortText,
+    /// Several lines of text.
     LongText,
 }
 
+/// One choice of a choice field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ChoiceView {
+    /// The choice's key (`me`, `labour`, `phone` ...).
     pub key: String,
+    /// Its text.
     pub label: String,
+    /// Whether the draft has it.
     pub selected: bool,
 }
 
+/// One field of the report form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ReportFieldView {
+    /// Which field.
     pub field: ReportField,
+    /// Its label.
     pub label: String,
+    /// A line under it (may be empty).
     pub hint: String,
+    /// How to draw it.
     pub kind: FieldKind,
+    /// Whether it must be filled.
     pub required: bool,
+    /// The character limit of a text field.
     pub max_chars: Option<u32>,
+    /// The choices of a choice field.
     pub choices: Vec<ChoiceView>,
     /// The current text of a text field (in memory only).
     pub value: String,
@@ -100,51 +97,87 @@ pub struct ReportFieldView {
 
 /// The report form: every field, its limit and its problem, already localised.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ReportFormView {
+    /// The screen's title.
     pub title: String,
+    /// What the form is for.
     pub intro: String,
+    /// How the report is protected.
     pub privacy: String,
+    /// Says reports are not confidential yet, for a development key.
     pub development_notice: Option<String>,
+    /// The fields, in order.
     pub fields: Vec<ReportFieldView>,
+    /// Whether the draft can be sent as it is.
     pub can_send: bool,
+    /// The send button's text.
     pub send_label: String,
+    /// Says every field but one may be left empty.
     pub skip_hint: String,
+    /// A text shell's hint for one choice.
     pub choose_one_hint: String,
+    /// A text shell's hint for several choices.
     pub choose_many_hint: String,
 }
 
+/// One report in the outbox.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct OutboxItemView {
+    /// The report's id (its idempotency key).
     pub id: String,
+    /// Its state.
     pub state: OutboxState,
+    /// The state in words.
     pub state_label: String,
+    /// What happens next, in words.
     pub detail: String,
+    /// "Written 2 days ago".
     pub age_label: String,
+    /// When it was written (milliseconds since 1970).
     pub created_at: i64,
+    /// When the intake received it.
     pub sent_at: Option<i64>,
+    /// Delivery attempts so far.
     pub attempts: u32,
+    /// Whether `retry_report` applies.
     pub can_retry: bool,
+    /// Whether `delete_report` applies.
     pub can_delete: bool,
+    /// The retry button's text, when it applies.
     pub retry_label: Option<String>,
+    /// The delete button's text, when it applies.
     pub delete_label: Option<String>,
 }
 
+/// The outbox screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct OutboxView {
+    /// The screen's title.
     pub title: String,
+    /// Shown when there is nothing.
     pub empty_text: Option<String>,
+    /// The reports, newest first.
     pub items: Vec<OutboxItemView>,
     /// Reports still to deliver (queued, sending or failed).
     pub unsent: u32,
+    /// Says reports are not confidential yet, for a development key.
     pub development_notice: Option<String>,
 }
 
 /// The deployment as the about screen shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct DeploymentView {
+    /// The intake's base URL.
     pub endpoint: String,
+    /// Names the key reports are sealed to.
     pub key_id: String,
+    /// True while the public development key is in use.
     pub development: bool,
+    /// Says reports are not confidential yet, for a development key.
     pub notice: Option<String>,
 }
 
@@ -204,10 +237,9 @@ impl Lueur {
         let perspective = self.session().checklist.as_ref().map(|c| c.perspective());
         let mut draft = self.report_draft();
         if let Some(perspective) = perspective {
-            draft.about = Some(if perspective == "me" {
-                ReportAbout::Me
-            } else {
-                ReportAbout::SomeoneElse
+            draft.about = Some(match perspective {
+                crate::checklist::Perspective::Me => ReportAbout::Me,
+                crate::checklist::Perspective::Other => ReportAbout::SomeoneElse,
             });
         }
         if summary.is_some() {
@@ -486,7 +518,7 @@ impl Lueur {
                 return self.outbox_item(&id);
             }
         }
-        Err(Error::State("no free report id".into()))
+        Err(Error::Internal("no free report id".into()))
     }
 
     /// Seals `draft` under a new id and stores it; `None` if the id was taken.
@@ -496,10 +528,11 @@ impl Lueur {
         deployment: &Deployment,
         now: i64,
     ) -> Result<Option<String>> {
-        let report_id = envelope::new_report_id(self.random());
+        let mut rng = RngAdapter(self.random());
+        let report_id = envelope::new_report_id(&mut rng);
         let id = envelope::uuid_text(&report_id);
         let report = SealedReport {
-            format: REPORT_FORMAT,
+            format: envelope::REPORT_FORMAT,
             id: id.clone(),
             created_at: now,
             app_locale: self.locale(),
@@ -518,9 +551,9 @@ impl Lueur {
             &deployment.public_key,
             &deployment.key_id,
             &report_id,
-            self.random(),
+            &mut rng,
         )
-        .map_err(|error| Error::State(error.to_string()))?;
+        .map_err(|error| Error::Internal(format!("cannot seal to the deployment key: {error}")))?;
         match self.with_user(|db| outbox::insert(db.conn_mut(), &id, now, &sealed)) {
             Ok(()) => Ok(Some(id)),
             Err(Error::Storage(crate::userdb::StorageError::Sqlite(error)))
@@ -543,7 +576,7 @@ impl Lueur {
         let first = !std::mem::replace(&mut self.session().report.recovered, true);
         self.with_user(|db| {
             outbox::requeue_abandoned(db.conn(), now, first)?;
-            outbox::expire(db.conn(), now, max_age)?;
+            outbox::age_and_expire(db.conn(), now, max_age)?;
             Ok(())
         })
     }
@@ -589,11 +622,11 @@ impl Lueur {
     fn item_view(&self, row: &outbox::Row, now: i64) -> OutboxItemView {
         let l10n = self.l10n();
         let detail = match row.state {
-            OutboxState::Queued if row.attempts == 0 || row.next_attempt_at <= now => {
+            OutboxState::Queued if row.attempts == 0 || row.due_in(now) == 0 => {
                 l10n.text("report-detail-queued", &[])
             }
             OutboxState::Queued => {
-                let minutes = ((row.next_attempt_at - now) + 59_999) / 60_000;
+                let minutes = (row.due_in(now) + 59_999) / 60_000;
                 l10n.text(
                     "report-detail-retrying",
                     &[("minutes", FluentValue::from(minutes))],
@@ -604,7 +637,9 @@ impl Lueur {
             OutboxState::Failed => l10n.text("report-detail-failed", &[]),
             OutboxState::Expired => l10n.text("report-detail-expired", &[]),
         };
-        let days = ((now - row.created_at).max(0) / outbox::DAY_MS).min(i64::from(u16::MAX));
+        // The waiting time the core saw pass, not the clock's idea of when it was
+        // written: a clock set wrong then would show an absurd age.
+        let days = (row.age_ms.max(0) / outbox::DAY_MS).min(i64::from(u16::MAX));
         let can_retry = row.state == OutboxState::Failed;
         let can_delete = matches!(
             row.state,
@@ -642,40 +677,72 @@ impl Lueur {
     }
 
     /// The next request the platform should make (the Glean pattern). Call it in a
-    /// loop: perform each `Upload`, report it with [`Lueur::upload_finished`], sleep
-    /// on `Wait`, stop on `Done`.
-    pub fn next_upload(&self, now: i64) -> Result<UploadTask> {
+    /// loop: perform each `Upload` exactly as described and hand the answer to
+    /// [`Lueur::finish_upload`]; on `Wait`, end the run and start the next after the
+    /// wait; stop on `Done`. It reads the core's own clock, as every delivery decision
+    /// does.
+    pub fn next_upload(&self) -> Result<UploadTask> {
+        let now = self.now_millis();
         self.settle_outbox(now)?;
         let url = self.deployment()?.reports_url();
         let claim = self.with_user(|db| outbox::claim_next(db.conn_mut(), now))?;
-        Ok(match claim {
+        let task = match claim {
             outbox::Claim::Done => UploadTask::Done,
             outbox::Claim::Wait { millis } => UploadTask::Wait { millis },
             outbox::Claim::Upload { id, envelope } => UploadTask::Upload {
-                headers: vec![
-                    HttpHeader {
-                        name: "Content-Type".into(),
-                        value: "application/octet-stream".into(),
-                    },
-                    HttpHeader {
-                        name: "Idempotency-Key".into(),
-                        value: id.clone(),
-                    },
-                ],
-                id,
-                url,
-                body: envelope,
+                request: UploadRequest {
+                    headers: vec![
+                        HttpHeader {
+                            name: "Content-Type".into(),
+                            value: "application/octet-stream".into(),
+                        },
+                        HttpHeader {
+                            name: "Idempotency-Key".into(),
+                            value: id.clone(),
+                        },
+                    ],
+                    id,
+                    url,
+                    method: "POST".into(),
+                    body: envelope,
+                    timeout_millis: outbox::UPLOAD_TIMEOUT_MS,
+                    follow_redirects: false,
+                    max_response_bytes: outbox::MAX_RESPONSE_BYTES,
+                },
             },
-        })
+        };
+        let mut session = self.session();
+        match task {
+            UploadTask::Upload { .. } => session.report.uploads_in_run += 1,
+            _ => session.report.uploads_in_run = 0,
+        }
+        Ok(task)
     }
 
-    /// What happened to an upload `next_upload` asked for.
-    pub fn upload_finished(&self, id: &str, outcome: UploadOutcome) -> Result<()> {
+    /// What came back for the upload `next_upload` asked for, and what the uploader
+    /// does next. Delivered only with the intake's receipt for this report; the
+    /// retries, backoff, `Retry-After` and failures are decided here.
+    pub fn finish_upload(&self, id: &str, response: UploadResponse) -> Result<UploadStep> {
         let now = self.now_millis();
         let max_age = self.max_age_ms()?;
-        self.with_user(|db| {
-            outbox::finish(db.conn_mut(), id, &outcome, now, max_age, self.random())?;
-            Ok(())
-        })
+        let verdict = outbox::verdict(id, &response, now);
+        let finished = self.with_user(|db| {
+            // The wait that just ended counts towards the report's age.
+            outbox::age_and_expire(db.conn(), now, max_age)?;
+            outbox::finish(db.conn_mut(), id, &verdict, now, max_age, self.random())
+        })?;
+        let mut session = self.session();
+        let step = match finished {
+            // The intake or the network is failing: the whole run waits with it.
+            outbox::Finished::Retrying { delay_ms } => UploadStep::Stop { millis: delay_ms },
+            _ if session.report.uploads_in_run >= outbox::RUN_BUDGET => {
+                UploadStep::Stop { millis: 0 }
+            }
+            _ => UploadStep::Continue,
+        };
+        if matches!(step, UploadStep::Stop { .. }) {
+            session.report.uploads_in_run = 0;
+        }
+        Ok(step)
     }
 }

@@ -5,42 +5,66 @@ use super::{Destination, long_date};
 use crate::app::Lueur;
 use crate::error::{Error, Result};
 use fluent_bundle::FluentValue;
-use lueur_schema::Block;
+use lueur_contract::Block;
 use serde::Serialize;
 
+/// The list of articles.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ArticlesView {
+    /// The screen's title.
     pub title: String,
+    /// A sentence under the title.
     pub intro: String,
+    /// The articles, in the content's order.
     pub articles: Vec<ArticleItem>,
 }
 
+/// One article in the list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ArticleItem {
+    /// The article's id.
     pub id: String,
+    /// Its title.
     pub title: String,
+    /// One sentence about it.
     pub summary: String,
+    /// Opens it.
     pub destination: Destination,
 }
 
+/// One article, as blocks a native UI draws without a Markdown library.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ArticleView {
+    /// The article's id.
     pub id: String,
+    /// Its title.
     pub title: String,
+    /// One sentence about it.
     pub summary: String,
+    /// The body, block by block.
     pub blocks: Vec<Block>,
     /// "Facts checked on 28 November 2026."
     pub reviewed: String,
     /// Set while no native speaker has checked this translation.
     pub review_note: Option<String>,
+    /// The heading of the sources.
     pub sources_title: String,
+    /// Where the facts come from.
     pub sources: Vec<SourceView>,
 }
 
+/// A source of an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SourceView {
+    /// The document's title.
     pub title: String,
+    /// Who published it.
     pub publisher: Option<String>,
+    /// Where to read it.
     pub url: Option<String>,
 }
 

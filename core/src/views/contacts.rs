@@ -20,18 +20,26 @@ const WHOLE_COUNTRY: &str = "belgium";
 
 /// What the person chose to filter by; `None` or blank means no filter.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ContactFilter {
     /// A city or region name in any bundled language, a region code, or a postal code.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub city: Option<String>,
     /// A kind code (`specialised-centre`) or its name in any bundled language.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub kind: Option<String>,
     /// A language code (`fr`, `fr-BE`) or its name in any bundled language.
+    #[cfg_attr(feature = "ffi", uniffi(default))]
     pub language: Option<String>,
 }
 
+/// The contacts screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ContactsView {
+    /// The screen's title.
     pub title: String,
+    /// A sentence under the title.
     pub intro: String,
     /// "Filtered by: Antwerpen, Specialised centre", when a filter is set.
     pub filtered_by: Option<String>,
@@ -40,61 +48,94 @@ pub struct ContactsView {
     /// With a place filter: services for the whole country that match the other
     /// filters, under their own title. Empty without a place filter.
     pub nationwide_title: Option<String>,
+    /// With a place filter: services for the whole country that match the other
+    /// filters. Empty without a place filter.
     pub nationwide: Vec<ContactItem>,
     /// Set when `contacts` is empty, saying why and what to do.
     pub empty_message: Option<String>,
     /// Remarks about the filtering, e.g. that some services list no languages.
     pub notes: Vec<String>,
+    /// The choices to offer as filter chips.
     pub options: FilterOptions,
 }
 
+/// One service in the contacts list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ContactItem {
+    /// The contact's id.
     pub id: String,
+    /// Its name.
     pub name: String,
+    /// Its kind code (`specialised-centre`, `emergency`, ...).
     pub kind: String,
+    /// The kind in words.
     pub kind_label: String,
     /// "Antwerpen (Vlaanderen)" for a service with an address.
     pub place: Option<String>,
+    /// What it does.
     pub description: String,
+    /// Says the service also helps people under 18, when it does.
     pub for_minors: Option<String>,
     /// The first phone number as a call (or the website when there is none).
     pub primary_action: Option<ActionItem>,
+    /// Opens the contact.
     pub destination: Destination,
 }
 
 /// The choices a shell can offer as filter chips; `value` goes back in
 /// [`ContactFilter`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct FilterOptions {
+    /// The heading of the places.
     pub city_label: String,
+    /// Places with a service.
     pub places: Vec<FilterOption>,
+    /// The heading of the kinds of service.
     pub kind_label: String,
+    /// Kinds of service.
     pub kinds: Vec<FilterOption>,
+    /// The heading of the languages.
     pub language_label: String,
     /// Languages some service is known to speak (may be empty: the content lists
     /// languages only where a source states them).
     pub languages: Vec<FilterOption>,
 }
 
+/// One filter chip.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct FilterOption {
+    /// What to put in the `ContactFilter` field.
     pub value: String,
+    /// Its text.
     pub label: String,
+    /// Whether the current filter uses it.
     pub selected: bool,
 }
 
+/// One contact in full.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ContactDetailView {
+    /// The contact's id.
     pub id: String,
+    /// Its name.
     pub name: String,
+    /// Its kind code.
     pub kind: String,
+    /// The kind in words.
     pub kind_label: String,
+    /// What it does.
     pub description: String,
+    /// Says the service also helps people under 18, when it does.
     pub for_minors: Option<String>,
+    /// Where it is, for a service with an address.
     pub address: Option<AddressView>,
     /// "Languages spoken: French, Dutch" or that they are not listed.
     pub languages: String,
+    /// Whether the content lists the languages.
     pub languages_listed: bool,
     /// "Works in: Wallonia", when the content says which regions are served.
     pub serves: Option<String>,
@@ -104,11 +145,15 @@ pub struct ContactDetailView {
     pub privacy_note: Option<String>,
 }
 
+/// A postal address.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct AddressView {
+    /// The heading ("Address").
     pub title: String,
     /// "Leguit 4", "2000 Antwerpen".
     pub lines: Vec<String>,
+    /// The region in words.
     pub region: String,
 }
 

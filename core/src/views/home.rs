@@ -11,9 +11,13 @@ use serde::Serialize;
 /// order they appear in the content (112, then 101).
 const DANGER_KINDS: &[&str] = &["emergency", "police"];
 
+/// The home screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct HomeView {
+    /// The screen's title.
     pub title: String,
+    /// One or two sentences under the title.
     pub intro: String,
     /// Always present, with a call action per emergency and police number.
     pub danger: DangerSection,
@@ -21,30 +25,47 @@ pub struct HomeView {
     pub primary: Vec<HomeEntry>,
     /// Search, reports waiting, calculator, settings.
     pub more: Vec<HomeEntry>,
+    /// Notices about the person's saved data.
     pub notices: Vec<Notice>,
+    /// Words a text shell needs to move around (native apps use their own).
     pub navigation: NavigationLabels,
 }
 
+/// The immediate-danger section of home.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct DangerSection {
+    /// Its heading.
     pub title: String,
+    /// When to call.
     pub text: String,
+    /// One call per emergency and police number.
     pub actions: Vec<ActionItem>,
 }
 
+/// One entry of home.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct HomeEntry {
+    /// Where it leads.
     pub destination: Destination,
+    /// Its text.
     pub label: String,
+    /// A line under the label, for the main entries.
     pub hint: Option<String>,
 }
 
 /// Words a text shell needs to move around (native apps use their platform's own).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct NavigationLabels {
+    /// The prompt to choose an entry.
     pub choose: String,
+    /// "Back".
     pub back: String,
+    /// "Quit".
     pub quit: String,
+    /// Said when the choice is not on the list.
     pub invalid_choice: String,
 }
 

@@ -32,6 +32,7 @@ use serde::Serialize;
 /// screen (and the matching view-model call); the core decides which entries exist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "screen", rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Destination {
     /// Help now: the contacts screen, emergency numbers first.
     HelpNow,
@@ -41,19 +42,27 @@ pub enum Destination {
     CheckOther,
     /// The list of articles.
     Learn,
+    /// One article (`article(id)`).
     Article {
+        /// The article's id.
         id: String,
     },
+    /// The contacts screen (`contacts`).
     Contacts,
+    /// One contact (`contact(id)`).
     Contact {
+        /// The contact's id.
         id: String,
     },
     /// Writing a confidential report.
     Report,
     /// Reports waiting to be sent.
     Outbox,
+    /// The search screen (`last_search`).
     Search,
+    /// The calculator (`calculator`).
     Calculator,
+    /// Settings (`settings`).
     Settings,
 }
 
@@ -61,46 +70,64 @@ pub enum Destination {
 /// SMS app, mail app, browser, maps); the core only says what and shows the label.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Action {
     /// Dial `number`: E.164 (`+3242324030`) or the digits of a short code (`112`).
     Call {
+        /// The number to dial.
         number: String,
     },
     /// Open a text message to `number`; offered only where the content says the
     /// number takes SMS.
     Sms {
+        /// The number to text.
         number: String,
     },
+    /// Open the mail app with this address.
     Email {
+        /// The e-mail address.
         address: String,
     },
+    /// Open the browser at `url`.
     Website {
+        /// An `https://` address.
         url: String,
     },
     /// Open the maps app searching for `query` (street, postal code, city, country).
     Map {
+        /// Street, postal code, city and country.
         query: String,
     },
 }
 
 /// An action with the label its button shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct ActionItem {
+    /// The button's text, e.g. "Call 112".
     pub label: String,
+    /// What pressing it does.
     pub action: Action,
 }
 
+/// How prominent a notice is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum NoticeLevel {
+    /// For information.
     Info,
+    /// Something the person should know (e.g. nothing can be saved).
     Warning,
 }
 
 /// A message a screen shows above its content (e.g. that saved data had to be reset).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct Notice {
+    /// How prominent it is.
     pub level: NoticeLevel,
+    /// The sentence to show.
     pub text: String,
 }
 
@@ -124,8 +151,9 @@ pub(crate) fn long_date(l10n: &Localizer, iso: &str) -> String {
     l10n.text(
         "date-long",
         &[
-            ("day", FluentValue::from(day.to_string())),
-            // A number, so it selects the `[11]` variant (a string would not).
+            // Numbers, so they select variants (`[1] 1er`, `[11] novembre`); a string
+            // would not.
+            ("day", FluentValue::from(day)),
             ("month", FluentValue::from(month)),
             ("year", FluentValue::from(year.to_string())),
         ],
@@ -139,7 +167,7 @@ pub(crate) fn long_date(l10n: &Localizer, iso: &str) -> String {
 pub(crate) fn fold_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in lueur_schema::fold_ligatures(text)
+    for c in lueur_contract::fold_ligatures(text)
         .chars()
         .flat_map(char::to_lowercase)
     {

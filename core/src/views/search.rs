@@ -11,9 +11,13 @@ use serde::Serialize;
 /// Results shown at once; a phone screen holds far fewer.
 pub const RESULT_LIMIT: usize = 20;
 
+/// The search screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SearchView {
+    /// The screen's title.
     pub title: String,
+    /// The text inside the empty search field.
     pub placeholder: String,
     /// The text as the person typed it, to put back in the field.
     pub query: String,
@@ -21,27 +25,38 @@ pub struct SearchView {
     pub hint: Option<String>,
     /// "3 results", when there are any.
     pub count_label: Option<String>,
+    /// The results, best first.
     pub results: Vec<SearchResult>,
     /// Shown when a query with words found nothing.
     pub empty_message: Option<String>,
 }
 
+/// What a search result is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum SearchResultKind {
+    /// An article.
     Article,
+    /// A contact.
     Contact,
 }
 
+/// One search result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SearchResult {
+    /// Article or contact.
     pub kind: SearchResultKind,
+    /// The kind in words.
     pub kind_label: String,
+    /// The article's or contact's id.
     pub id: String,
     /// The title, with the matching words highlighted.
     pub title: Vec<TextRun>,
     /// A few words around the match, highlighted the same way.
     pub snippet: Vec<TextRun>,
+    /// Opens it.
     pub destination: Destination,
 }
 

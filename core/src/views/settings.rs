@@ -8,40 +8,61 @@ use crate::app::Lueur;
 use crate::error::Result;
 use serde::Serialize;
 
+/// The settings and about screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SettingsView {
+    /// The screen's title.
     pub title: String,
+    /// The language choice.
     pub language: LanguageSection,
+    /// Versions and dates.
     pub about: AboutSection,
+    /// Notices about the person's saved data.
     pub notices: Vec<Notice>,
 }
 
+/// The language choice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct LanguageSection {
+    /// Its heading.
     pub title: String,
     /// Every bundled language, named in itself ("Français", "Nederlands", ...).
     pub choices: Vec<LanguageChoice>,
 }
 
+/// One language to choose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct LanguageChoice {
     /// Pass to [`Lueur::set_locale`].
     pub code: String,
+    /// The language's name in itself.
     pub name: String,
+    /// Whether it is the current language.
     pub selected: bool,
 }
 
+/// The about section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct AboutSection {
+    /// Its heading.
     pub title: String,
+    /// What Lueur is.
     pub text: String,
     /// App version, content version, date the information was checked.
     pub facts: Vec<LabelledValue>,
 }
 
+/// A label with its value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct LabelledValue {
+    /// What it is.
     pub label: String,
+    /// Its value, formatted.
     pub value: String,
 }
 

@@ -11,7 +11,7 @@ struct CalculatorRoute: View {
             CalculatorScreen(view: view) { key in
                 Task {
                     // Off the main thread: "=" may hash a code.
-                    guard let outcome = try? await session.client.run({ core in core.calculatorPress(key: key) }) else { return }
+                    guard let outcome = try? await session.client.run({ core in core.pressCalculatorKey(key: key) }) else { return }
                     switch outcome {
                     case let .show(next):
                         replace(next)

@@ -18,7 +18,7 @@ struct ChecklistRoute: View {
                 ResumePrompt(labels: labels) { resume in
                     offerResume = false
                     await call { core in
-                        try (resume ? core.checklistResumeSaved(about: about) : core.checklistStart(about: about))
+                        try (resume ? core.resumeKeptAnswers(about: about) : core.startChecklist(about: about))
                     }
                 }
             } else if let view {
@@ -41,7 +41,7 @@ struct ChecklistRoute: View {
                 ToolbarItem(placement: .navigationBarLeading) {
                     Button(labels.close) {
                         Task {
-                            _ = try? await session.client.run { core in core.checklistClose() }
+                            _ = try? await session.client.run { core in core.closeChecklist() }
                             session.path.removeAll()
                         }
                     }
@@ -56,14 +56,14 @@ struct ChecklistRoute: View {
         labels = try? await session.client.run { core in core.checklistLabels() }
         if view != nil {
             // Back from another screen or a language switch: the same checklist, re-read.
-            await call { core in try core.checklistView() }
+            await call { core in try core.checklist() }
             return
         }
-        if let about, (try? await session.client.run({ core in try core.checklistHasSaved(about: about) })) == true {
+        if let about, (try? await session.client.run({ core in try core.hasKeptAnswers(about: about) })) == true {
             offerResume = true
             return
         }
-        await call { core in try core.checklistStart(about: about) }
+        await call { core in try core.startChecklist(about: about) }
     }
 
     private func act(_ step: @escaping @Sendable (Lueur) throws -> ChecklistView) {
@@ -123,7 +123,7 @@ struct QuestionScreen: View {
                     let id = question.id
                     let value = option.value
                     Button {
-                        act { core in try core.checklistAnswer(questionId: id, value: value) }
+                        act { core in try core.answerQuestion(questionId: id, value: value) }
                     } label: {
                         Text(option.label).frame(maxWidth: .infinity, minHeight: 44)
                     }
@@ -133,10 +133,10 @@ struct QuestionScreen: View {
                 }
                 HStack {
                     if let back = question.backLabel {
-                        Button(back) { act { core in try core.checklistBack() } }
+                        Button(back) { act { core in try core.goBackInChecklist() } }
                     }
                     Spacer()
-                    Button(question.skipLabel) { act { core in try core.checklistSkip() } }
+                    Button(question.skipLabel) { act { core in try core.skipQuestion() } }
                 }
             }
             .padding()
@@ -158,10 +158,10 @@ struct ResultScreen: View {
                     .foregroundStyle(result.level == .immediateDanger ? Color.red : Color.primary)
                 Text(result.summary)
                 if let label = result.continueLabel {
-                    Button(label) { act { core in try core.checklistContinue() } }
+                    Button(label) { act { core in try core.continueChecklist() } }
                 }
                 if let label = result.backLabel {
-                    Button(label) { act { core in try core.checklistBack() } }
+                    Button(label) { act { core in try core.goBackInChecklist() } }
                 }
             }
             OptionalSection(title: result.stepsHeading, items: result.steps) { step in
@@ -194,12 +194,12 @@ struct ResultScreen: View {
                     }
                     Button(result.keep.deleteLabel, role: .destructive) {
                         act { core in
-                            try core.checklistDeleteSaved()
-                            return try core.checklistView()
+                            try core.deleteKeptAnswers()
+                            return try core.checklist()
                         }
                     }
                 } else {
-                    Button(result.keep.keepLabel) { act { core in try core.checklistKeepAnswers() } }
+                    Button(result.keep.keepLabel) { act { core in try core.keepChecklistAnswers() } }
                     Text(result.keep.keepHint).font(.footnote).foregroundStyle(.secondary)
                 }
             }

@@ -27,11 +27,11 @@ struct ContactsScreen: View {
             Section {
                 Text(view.intro)
                 FilterChips(label: view.options.cityLabel, options: view.options.places,
-                            selected: $filter.city)
+                            selected: choice(\.city) { ContactFilter(city: $0, kind: $1.kind, language: $1.language) })
                 FilterChips(label: view.options.kindLabel, options: view.options.kinds,
-                            selected: $filter.kind)
+                            selected: choice(\.kind) { ContactFilter(city: $1.city, kind: $0, language: $1.language) })
                 FilterChips(label: view.options.languageLabel, options: view.options.languages,
-                            selected: $filter.language)
+                            selected: choice(\.language) { ContactFilter(city: $1.city, kind: $1.kind, language: $0) })
                 if let filteredBy = view.filteredBy {
                     Text(filteredBy).font(.footnote).foregroundStyle(.secondary)
                 }
@@ -56,6 +56,18 @@ struct ContactsScreen: View {
             }
         }
         .navigationTitle(view.title)
+    }
+
+    /// A binding to one part of the filter. The core's records are values (immutable),
+    /// so a change builds the next filter instead of writing into this one.
+    private func choice(
+        _ part: KeyPath<ContactFilter, String?>,
+        replacing: @escaping (String?, ContactFilter) -> ContactFilter
+    ) -> Binding<String?> {
+        Binding(
+            get: { filter[keyPath: part] },
+            set: { filter = replacing($0, filter) }
+        )
     }
 }
 

@@ -15,7 +15,7 @@ struct SettingsRoute: View {
 
     var body: some View {
         Loader(load: { core in
-            SettingsModels(settings: try core.settings(), deployment: try core.deploymentView(),
+            SettingsModels(settings: try core.settings(), deployment: try core.deployment(),
                            discreetTitle: try core.discreetSettings().title)
         }) { models, _ in
             SettingsScreen(models: models, push: { session.push($0) }) { code in

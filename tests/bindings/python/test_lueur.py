@@ -7,7 +7,7 @@ import pathlib
 
 import pytest
 
-import lueur
+from lueur_bindings import lueur, lueur_core
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def test_switching_is_remembered(data_dir):
 def test_content_info_lists_the_bundled_languages(data_dir):
     app = lueur.Lueur.open(data_dir, ["en"])
     info = app.content_info()
-    assert isinstance(info, lueur.ContentInfo)
+    assert isinstance(info, lueur_core.ContentInfo)
     assert set(info.locales) >= {"fr", "nl", "de", "en"}
     assert info.locales == app.available_locales()
     assert info.hash.startswith(info.version)
@@ -85,7 +85,7 @@ def test_search_and_contacts_with_a_filter(data_dir):
     view = app.search("travail")
     assert view.results and any(run.highlight for run in view.results[0].title + view.results[0].snippet)
     assert app.last_search().query == "travail"
-    filtered = app.contacts(lueur.ContactFilter(city="Liège"))
+    filtered = app.contacts(lueur_core.ContactFilter(city="Liège"))
     assert filtered.filtered_by
     with pytest.raises(lueur.LueurError.NotFound):
         app.contact("nobody")
@@ -93,67 +93,74 @@ def test_search_and_contacts_with_a_filter(data_dir):
 
 def test_checklist_answers_until_danger_shows_the_emergency_result(data_dir):
     app = lueur.Lueur.open(data_dir, ["en"])
-    first = app.checklist_start(lueur.Perspective.ME)
-    assert first.is_question() and first[0].id == "danger-now"
-    result = app.checklist_answer("danger-now", "yes")
-    assert result.is_result() and result[0].level == lueur.Level.IMMEDIATE_DANGER
-    assert app.checklist_continue()[0].id == "locked-in-now"
+    first = app.start_checklist(lueur_core.Perspective.ME)
+    assert first.is_question() and first.question.id == "danger-now"
+    result = app.answer_question("danger-now", "yes")
+    assert result.is_result() and result.result.level == lueur_core.Level.IMMEDIATE_DANGER
+    assert app.continue_checklist().question.id == "locked-in-now"
     with pytest.raises(lueur.LueurError.Invalid) as wrong:
-        app.checklist_answer("locked-in-now", "perhaps")
+        app.answer_question("locked-in-now", "perhaps")
     assert wrong.value.field == "locked-in-now"
 
 
 def test_an_invalid_report_field_is_refused_and_a_valid_draft_is_queued(data_dir):
     app = lueur.Lueur.open(data_dir, ["nl"])
     app.set_report_draft(
-        lueur.ReportDraft(what_happened="x", contact=lueur.ContactPreference.PHONE(number="bel me", note=None))
+        lueur_core.ReportDraft(what_happened="x", contact=lueur_core.ContactPreference.PHONE(number="bel me", note=None))
     )
     with pytest.raises(lueur.LueurError.Invalid) as error:
         app.send_report_draft()
     assert error.value.field == "contact-phone" and "bel me" not in error.value.text
     app.set_report_draft(
-        lueur.ReportDraft(what_happened="Ze werken 's nachts.", contact=lueur.ContactPreference.NO_CONTACT())
+        lueur_core.ReportDraft(what_happened="Ze werken 's nachts.", contact=lueur_core.ContactPreference.NO_CONTACT())
     )
     app.set_deployment_endpoint("http://127.0.0.1:9")
     item = app.send_report_draft()
-    task = app.next_upload(item.created_at)
-    assert task.is_upload() and task.id == item.id and task.body[:4] == b"LRPT"
-    app.upload_finished(task.id, lueur.UploadOutcome.HTTP(status=201, retry_after=None))
-    assert app.next_upload(item.created_at).is_done()
-    assert app.outbox().items[0].state == lueur.OutboxState.SENT
+    task = app.next_upload()
+    request = task.request
+    assert task.is_upload() and request.id == item.id and request.body[:4] == b"LRPT"
+    assert request.method == "POST" and not request.follow_redirects
+    # A 2xx without the receipt is not a delivery; the receipt for this id is.
+    bare = lueur_core.UploadResponse.HTTP(status=200, headers=[], body=b"")
+    assert app.finish_upload(request.id, bare).is_stop()
+    assert app.outbox().items[0].state == lueur_core.OutboxState.QUEUED
+    receipt = ('{"id": "%s", "received_at": 1, "receipt": "00"}' % request.id).encode()
+    answer = lueur_core.UploadResponse.HTTP(status=201, headers=[], body=receipt)
+    assert app.finish_upload(request.id, answer).is_continue()
+    assert app.outbox().items[0].state == lueur_core.OutboxState.SENT
 
 
 def test_calculator_calculates_and_quick_exit_forgets(data_dir):
     app = lueur.Lueur.open(data_dir, ["de"])
-    times = lueur.CalcKey.OPERATOR(operator=lueur.CalcOperator.MULTIPLY)
-    for key in [lueur.CalcKey.DIGIT(value=7), times, lueur.CalcKey.DIGIT(value=6)]:
-        app.calculator_press(key)
-    outcome = app.calculator_press(lueur.CalcKey.EQUALS())
+    times = lueur_core.CalcKey.OPERATOR(operator=lueur_core.CalcOperator.MULTIPLY)
+    for key in [lueur_core.CalcKey.DIGIT(value=7), times, lueur_core.CalcKey.DIGIT(value=6)]:
+        app.press_calculator_key(key)
+    outcome = app.press_calculator_key(lueur_core.CalcKey.EQUALS())
     assert outcome.is_show() and outcome.view.display == "42"
     app.search("arbeit")
-    assert app.quick_exit() == lueur.QuickExitAction.LEAVE_APP
+    assert app.quick_exit() == lueur_core.QuickExitAction.LEAVE_APP
     assert app.last_search().query == "" and app.calculator().display == "0"
-    assert app.wipe().launcher == lueur.LauncherIdentity.LUEUR
+    assert app.wipe().launcher == lueur_core.LauncherIdentity.LUEUR
 
 
 def test_a_report_starts_from_the_checklist_with_its_summary(data_dir):
     app = lueur.Lueur.open(data_dir, ["fr"])
-    app.checklist_start(lueur.Perspective.OTHER)
-    app.checklist_answer("danger-now", "no")
-    app.checklist_answer("locked-in-now", "yes")
+    app.start_checklist(lueur_core.Perspective.OTHER)
+    app.answer_question("danger-now", "no")
+    app.answer_question("locked-in-now", "yes")
     form = app.start_report_from_checklist()
-    summary = next(f for f in form.fields if f.field == lueur.ReportField.CHECKLIST_SUMMARY)
+    summary = next(f for f in form.fields if f.field == lueur_core.ReportField.CHECKLIST_SUMMARY)
     assert summary.value and summary.value == app.checklist_summary()
-    assert app.report_draft().about == lueur.ReportAbout.SOMEONE_ELSE
+    assert app.report_draft().about == lueur_core.ReportAbout.SOMEONE_ELSE
 
 
 def test_the_report_form_is_filled_by_its_keys_and_text_fields(data_dir):
     app = lueur.Lueur.open(data_dir, ["en"])
-    form = app.choose_report_option(lueur.ReportField.CONTACT, ["email"])
-    email = next(f for f in form.fields if f.field == lueur.ReportField.CONTACT_EMAIL)
+    form = app.choose_report_option(lueur_core.ReportField.CONTACT, ["email"])
+    email = next(f for f in form.fields if f.field == lueur_core.ReportField.CONTACT_EMAIL)
     assert email.shown
-    form = app.set_report_text(lueur.ReportField.WHAT_HAPPENED, "They work at night.")
+    form = app.set_report_text(lueur_core.ReportField.WHAT_HAPPENED, "They work at night.")
     assert app.report_draft().what_happened == "They work at night."
     with pytest.raises(lueur.LueurError.Invalid) as unknown:
-        app.choose_report_option(lueur.ReportField.ABOUT, ["nobody"])
+        app.choose_report_option(lueur_core.ReportField.ABOUT, ["nobody"])
     assert unknown.value.field == "about"

@@ -59,7 +59,7 @@ public actor CoreHolder {
 public func errorText(_ error: Error) -> String {
     switch error as? LueurError {
     case let .Invalid(_, text), let .NotFound(text), let .NotNow(text),
-         let .Storage(text), let .Content(text):
+         let .Storage(text), let .Content(text), let .Internal(text):
         return text
     case nil:
         return error.localizedDescription

@@ -15,7 +15,7 @@ public enum LauncherIcon {
     }
 
     /// Apply what `launcherIdentity()` returns at start, and what `setDisguise`,
-    /// `calculatorPress` (`.open`) and `wipe` return. iOS shows its own alert after an
+    /// `pressCalculatorKey` (`.open`) and `wipe` return. iOS shows its own alert after an
     /// icon change; the core lists that among what the disguise cannot hide.
     public static func apply(_ identity: LauncherIdentity) async {
         let app = UIApplication.shared

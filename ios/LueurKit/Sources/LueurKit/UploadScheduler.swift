@@ -1,42 +1,40 @@
 //! Runs the core's upload loop with URLSession and BGTaskScheduler (the Glean
-//! pattern): the core decides what is due, retries, backoff, Retry-After and expiry;
-//! this file only performs the request it is handed and reports what happened.
+//! pattern). It is an executor with no decision of its own: the core says what is
+//! due, describes each request completely (method, headers, body, timeout, no
+//! redirect, how much of the answer to read) and decides from the answer what counts
+//! as delivered, when to retry and when the next run starts.
 import BackgroundTasks
 import Foundation
 
-public final class UploadScheduler: @unchecked Sendable {
+public final class UploadScheduler: Sendable {
     /// Listed under BGTaskSchedulerPermittedIdentifiers in Info.plist.
     public static let taskIdentifier = "be.lueur.app.upload"
-    /// More than this in one run continues in a fresh background task.
-    static let maxUploadsPerRun = 20
 
-    private let clientProvider: @Sendable () async throws -> CoreClient
-    private let session: URLSession
+    private let runner: UploadRunner
 
     public init(clientProvider: @escaping @Sendable () async throws -> CoreClient) {
-        self.clientProvider = clientProvider
-        // Ephemeral: no cookies, no cache, nothing of the request left on disk.
-        let config = URLSessionConfiguration.ephemeral
-        config.timeoutIntervalForRequest = 30
-        config.timeoutIntervalForResource = 60
-        config.waitsForConnectivity = false
-        config.httpShouldSetCookies = false
-        config.urlCache = nil
-        session = URLSession(configuration: config, delegate: NoRedirects(), delegateQueue: nil)
+        runner = UploadRunner(clientProvider: clientProvider)
     }
 
     /// Call once from the App's init, before launch finishes (BGTaskScheduler's rule).
     public func registerBackgroundTask() {
+        let runner = runner
         _ = BGTaskScheduler.shared.register(forTaskWithIdentifier: Self.taskIdentifier, using: nil) { task in
-            self.handle(task)
+            let work = Task(priority: .utility) {
+                let finished = await runner.run()
+                task.setTaskCompleted(success: finished)
+            }
+            task.expirationHandler = { work.cancel() }
         }
     }
 
-    /// At start, after a report is sent or retried, and when the app returns to the front.
+    /// At start, after a report is sent or retried, and when the app returns to the
+    /// front. A call while a run is going joins that run instead of starting another.
     @discardableResult
     public func runNow() -> Task<Void, Never> {
-        Task.detached(priority: .utility) { [self] in
-            _ = await self.runLoop()
+        let runner = runner
+        return Task(priority: .utility) {
+            _ = await runner.run()
         }
     }
 
@@ -44,30 +42,56 @@ public final class UploadScheduler: @unchecked Sendable {
     public func cancelScheduled() {
         BGTaskScheduler.shared.cancel(taskRequestWithIdentifier: Self.taskIdentifier)
     }
+}
 
-    private func handle(_ task: BGTask) {
-        let work = Task.detached(priority: .utility) { [self] in
-            let finished = await self.runLoop()
-            task.setTaskCompleted(success: finished)
-        }
-        task.expirationHandler = { work.cancel() }
+/// One run at a time, whoever asks: the actor holds the run in progress.
+actor UploadRunner {
+    private let clientProvider: @Sendable () async throws -> CoreClient
+    private let session: URLSession
+    private var current: Task<Bool, Never>?
+
+    init(clientProvider: @escaping @Sendable () async throws -> CoreClient) {
+        self.clientProvider = clientProvider
+        // Ephemeral: no cookies, no cache, nothing of the request left on disk.
+        let config = URLSessionConfiguration.ephemeral
+        config.waitsForConnectivity = false
+        config.httpShouldSetCookies = false
+        config.urlCache = nil
+        session = URLSession(configuration: config, delegate: NoRedirects(), delegateQueue: nil)
     }
 
-    /// True when the loop ended normally (Done, Wait, or handed over to a new run).
-    private func runLoop() async -> Bool {
+    /// True when the run ended as the core said (Done, Wait or Stop).
+    func run() async -> Bool {
+        if let current {
+            return await current.value
+        }
+        let started = Task { await self.loop() }
+        current = started
+        let finished = await started.value
+        current = nil
+        return finished
+    }
+
+    private func loop() async -> Bool {
         do {
             let client = try await clientProvider()
-            for _ in 0..<Self.maxUploadsPerRun {
+            while true {
                 if Task.isCancelled {
+                    // The system ended the background time: the next run picks up.
                     schedule(afterMillis: 0)
                     return false
                 }
-                let now = Self.nowMillis()
-                let task = try await client.run { core in try core.nextUpload(nowMillis: now) }
+                let task = try await client.run { core in try core.nextUpload() }
                 switch task {
-                case let .upload(id, url, headers, body):
-                    let outcome = await post(url: url, headers: headers, body: body)
-                    try await client.run { core in try core.uploadFinished(id: id, outcome: outcome) }
+                case let .upload(request):
+                    let response = await perform(request)
+                    let step = try await client.run { core in
+                        try core.finishUpload(id: request.id, response: response)
+                    }
+                    if case let .stop(millis) = step {
+                        schedule(afterMillis: millis)
+                        return true
+                    }
                 case let .wait(millis):
                     schedule(afterMillis: millis)
                     return true
@@ -75,40 +99,65 @@ public final class UploadScheduler: @unchecked Sendable {
                     return true
                 }
             }
-            schedule(afterMillis: 0)
-            return true
         } catch {
-            // Storage unavailable right now: the outbox is unchanged; try again later.
-            schedule(afterMillis: 15 * 60 * 1000)
+            // The core could not read or write its data right now: the outbox is as it
+            // was. Leave the next run to the system's own schedule.
+            schedule(afterMillis: nil)
             return false
         }
     }
 
-    private func schedule(afterMillis millis: Int64) {
-        let request = BGProcessingTaskRequest(identifier: Self.taskIdentifier)
+    private func schedule(afterMillis millis: Int64?) {
+        let request = BGProcessingTaskRequest(identifier: UploadScheduler.taskIdentifier)
         request.requiresNetworkConnectivity = true
         request.requiresExternalPower = false
-        request.earliestBeginDate = Date(timeIntervalSinceNow: TimeInterval(max(millis, 0)) / 1000)
+        if let millis {
+            request.earliestBeginDate = Date(timeIntervalSinceNow: TimeInterval(max(millis, 0)) / 1000)
+        }
         // Submitting again replaces the pending request with the same identifier.
         try? BGTaskScheduler.shared.submit(request)
     }
 
-    func post(url: String, headers: [HttpHeader], body: Data) async -> UploadOutcome {
-        guard let target = URL(string: url) else {
+    /// Exactly the request described, reading at most `maxResponseBytes` of the answer
+    /// so a hostile server cannot stream a body into memory.
+    func perform(_ request: UploadRequest) async -> UploadResponse {
+        guard !request.followRedirects, let target = URL(string: request.url) else {
             return .transport(error: .other)
         }
-        var request = URLRequest(url: target, cachePolicy: .reloadIgnoringLocalAndRemoteCacheData)
-        request.httpMethod = "POST"
-        for header in headers {
-            request.setValue(header.value, forHTTPHeaderField: header.name)
+        var urlRequest = URLRequest(
+            url: target,
+            cachePolicy: .reloadIgnoringLocalAndRemoteCacheData,
+            timeoutInterval: TimeInterval(request.timeoutMillis) / 1000
+        )
+        urlRequest.httpMethod = request.method
+        urlRequest.httpBody = request.body
+        // URLSession would otherwise send a User-Agent naming the app and the OS.
+        urlRequest.setValue("", forHTTPHeaderField: "User-Agent")
+        for header in request.headers {
+            urlRequest.setValue(header.value, forHTTPHeaderField: header.name)
         }
         do {
-            let (_, response) = try await session.upload(for: request, from: body)
+            let (bytes, response) = try await session.bytes(for: urlRequest, delegate: NoRedirects())
             guard let http = response as? HTTPURLResponse else {
+                bytes.task.cancel()
                 return .transport(error: .other)
             }
-            return .http(status: UInt16(clamping: http.statusCode),
-                         retryAfter: http.value(forHTTPHeaderField: "Retry-After"))
+            let limit = Int(request.maxResponseBytes)
+            var body = Data()
+            for try await byte in bytes {
+                if body.count >= limit {
+                    break
+                }
+                body.append(byte)
+            }
+            bytes.task.cancel()
+            let headers: [HttpHeader] = http.allHeaderFields.compactMap { key, value in
+                guard let name = key as? String, let text = value as? String else {
+                    return nil
+                }
+                return HttpHeader(name: name, value: text)
+            }
+            return .http(status: UInt16(clamping: http.statusCode), headers: headers, body: body)
         } catch let error as URLError {
             return .transport(error: Self.transportError(error.code))
         } catch {
@@ -116,8 +165,7 @@ public final class UploadScheduler: @unchecked Sendable {
         }
     }
 
-    /// URLSession's error codes in the core's words; the core treats them all as
-    /// transient and only keeps the kind for the outbox's detail line.
+    /// URLSession's error codes in the core's words.
     static func transportError(_ code: URLError.Code) -> TransportError {
         switch code {
         case .cannotFindHost, .dnsLookupFailed:
@@ -136,14 +184,10 @@ public final class UploadScheduler: @unchecked Sendable {
             return .other
         }
     }
-
-    static func nowMillis() -> Int64 {
-        Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
-    }
 }
 
-/// The intake protocol forbids following redirects: the 3xx itself goes to the core.
-final class NoRedirects: NSObject, URLSessionTaskDelegate {
+/// Redirects are never followed: the 3xx itself goes to the core, which refuses it.
+final class NoRedirects: NSObject, URLSessionTaskDelegate, Sendable {
     func urlSession(_ session: URLSession, task: URLSessionTask,
                     willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest,

@@ -6,7 +6,7 @@ import android.content.pm.PackageManager
 import be.lueur.core.LauncherIdentity
 
 // Apply what `launcherIdentity()` returns at start, and what `setDisguise`,
-// `calculatorPress` (CalcOutcome.Open) and `wipe` return whenever they return one.
+// `pressCalculatorKey` (CalcOutcome.Open) and `wipe` return whenever they return one.
 
 /**
  * Shows exactly one launcher entry: the activity alias for [identity] is enabled, the

@@ -2,7 +2,7 @@ package be.lueur.app
 
 import android.content.Context
 import android.os.LocaleList
-import be.lueur.core.Lueur
+import be.lueur.ffi.Lueur
 import java.io.File
 
 /**

@@ -12,8 +12,8 @@ import androidx.compose.runtime.remember
 import androidx.compose.runtime.rememberCoroutineScope
 import androidx.compose.runtime.setValue
 import be.lueur.core.LanguageSection
-import be.lueur.core.Lueur
-import be.lueur.core.LueurException
+import be.lueur.ffi.Lueur
+import be.lueur.ffi.LueurException
 import be.lueur.ui.ErrorScreen
 import be.lueur.ui.LanguagePicker
 import be.lueur.ui.LoadingScreen

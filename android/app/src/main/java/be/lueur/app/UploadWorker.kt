@@ -8,27 +8,16 @@ import androidx.work.NetworkType
 import androidx.work.OneTimeWorkRequestBuilder
 import androidx.work.WorkManager
 import androidx.work.WorkerParameters
-import be.lueur.core.LueurException
-import be.lueur.core.TransportError
-import be.lueur.core.UploadOutcome
-import be.lueur.core.UploadTask
+import be.lueur.app.upload.UploadExecutor
+import be.lueur.ffi.LueurException
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.withContext
-import java.io.IOException
-import java.net.ConnectException
-import java.net.HttpURLConnection
-import java.net.SocketException
-import java.net.SocketTimeoutException
-import java.net.URL
-import java.net.UnknownHostException
 import java.util.concurrent.TimeUnit
-import javax.net.ssl.SSLException
 
 /**
- * Sends queued reports. The core decides everything (what is due, retries, backoff,
- * Retry-After, giving up); this worker only performs the HTTP request it is handed and
- * reports what happened — the Glean pattern. Delivery is at-least-once; the intake
- * deduplicates by the idempotency key in the headers.
+ * Sends queued reports in the background. The core decides everything (what is due,
+ * retries, backoff, the run's budget, what counts as delivered); the worker runs
+ * [UploadExecutor] and schedules the next run when the core says — the Glean pattern.
  */
 class UploadWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
     override suspend fun doWork(): Result = withContext(Dispatchers.IO) {
@@ -42,59 +31,13 @@ class UploadWorker(context: Context, params: WorkerParameters) : CoroutineWorker
     }
 
     private fun upload(): Result {
-        val lueur = LueurHolder.get(applicationContext)
-        repeat(MAX_UPLOADS_PER_RUN) {
-            when (val task = lueur.nextUpload(System.currentTimeMillis())) {
-                is UploadTask.Upload -> lueur.uploadFinished(task.id, post(task))
-                is UploadTask.Wait -> {
-                    after(applicationContext, task.millis)
-                    return Result.success()
-                }
-                UploadTask.Done -> return Result.success()
-            }
-        }
-        // More is due than one run may send: continue in a fresh run.
-        after(applicationContext, delayMillis = 0)
+        // One run of the core's loop; the core says when the next one is due.
+        UploadExecutor.run(LueurHolder.get(applicationContext))?.let { after(applicationContext, it) }
         return Result.success()
-    }
-
-    private fun post(task: UploadTask.Upload): UploadOutcome {
-        val connection = URL(task.url).openConnection() as HttpURLConnection
-        return try {
-            connection.requestMethod = "POST"
-            // Never follow a redirect: Android's HttpURLConnection would turn the POST into
-            // a GET on 301-303 and report the final 200, and the core would count a report
-            // as received that never was (security review F8). A 3xx goes to the core as is.
-            connection.instanceFollowRedirects = false
-            connection.connectTimeout = TIMEOUT_MILLIS
-            connection.readTimeout = TIMEOUT_MILLIS
-            connection.doOutput = true
-            connection.useCaches = false
-            task.headers.forEach { connection.setRequestProperty(it.name, it.value) }
-            connection.setFixedLengthStreamingMode(task.body.size)
-            connection.outputStream.use { it.write(task.body) }
-            val status = connection.responseCode
-            UploadOutcome.Http(status.toUShort(), connection.getHeaderField("Retry-After"))
-        } catch (e: IOException) {
-            UploadOutcome.Transport(transportError(e))
-        } finally {
-            connection.disconnect()
-        }
-    }
-
-    private fun transportError(e: IOException): TransportError = when (e) {
-        is UnknownHostException -> TransportError.DNS
-        is ConnectException -> TransportError.REFUSED
-        is SocketTimeoutException -> TransportError.TIMEOUT
-        is SSLException -> TransportError.TLS
-        is SocketException -> TransportError.RESET
-        else -> TransportError.OTHER
     }
 
     companion object {
         private const val WORK_NAME = "upload"
-        private const val MAX_UPLOADS_PER_RUN = 20
-        private const val TIMEOUT_MILLIS = 30_000
 
         /**
          * From the app (start, report queued): make sure a run is pending, without

@@ -12,7 +12,7 @@ import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.unit.dp
 import androidx.test.ext.junit.runners.AndroidJUnit4
-import be.lueur.core.Lueur
+import be.lueur.ffi.Lueur
 import be.lueur.ui.LanguagePicker
 import java.nio.file.Files
 import org.junit.Assert.assertEquals

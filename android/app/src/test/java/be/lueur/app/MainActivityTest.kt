@@ -18,7 +18,7 @@ import androidx.work.WorkInfo
 import androidx.work.WorkManager
 import be.lueur.core.LanguageSection
 import be.lueur.core.LauncherIdentity
-import be.lueur.core.Lueur
+import be.lueur.ffi.Lueur
 import java.nio.file.Files
 import org.junit.After
 import org.junit.Before

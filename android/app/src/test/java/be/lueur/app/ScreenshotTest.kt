@@ -5,7 +5,7 @@ import android.graphics.Canvas
 import androidx.compose.ui.test.junit4.createAndroidComposeRule
 import androidx.compose.ui.test.onAllNodesWithText
 import androidx.test.ext.junit.runners.AndroidJUnit4
-import be.lueur.core.Lueur
+import be.lueur.ffi.Lueur
 import java.io.ByteArrayInputStream
 import java.io.ByteArrayOutputStream
 import java.io.File

@@ -13,7 +13,7 @@ import be.lueur.core.Action
 import be.lueur.core.CalcOutcome
 import be.lueur.core.ChecklistView
 import be.lueur.core.Destination
-import be.lueur.core.Lueur
+import be.lueur.ffi.Lueur
 import be.lueur.core.Perspective
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Test
@@ -53,7 +53,7 @@ class InteractionTest {
             runDesktopComposeUiTest(width = 412, height = 915) {
                 setContent {
                     MaterialTheme {
-                        CalculatorScreen(view) { key -> view = (lueur.calculatorPress(key) as CalcOutcome.Show).view }
+                        CalculatorScreen(view) { key -> view = (lueur.pressCalculatorKey(key) as CalcOutcome.Show).view }
                     }
                 }
                 for (label in listOf("7", "×", "6", "=")) {
@@ -67,20 +67,20 @@ class InteractionTest {
     @Test
     fun `answering a checklist question through its radio button moves the core to the next one`() =
         Lueur.open(dataDir.toString(), listOf("fr")).use { lueur ->
-            var view by mutableStateOf(lueur.checklistStart(Perspective.ME))
-            val first = (view as ChecklistView.Question).v1
+            var view by mutableStateOf(lueur.startChecklist(Perspective.ME))
+            val first = (view as ChecklistView.Question).question
             val no = first.options.single { it.value == "no" }
             runDesktopComposeUiTest(width = 412, height = 915) {
                 val callbacks = ChecklistCallbacks(
-                    onAnswer = { id, value -> view = lueur.checklistAnswer(id, value) },
-                    onSkip = { view = lueur.checklistSkip() }, onBack = { view = lueur.checklistBack() },
+                    onAnswer = { id, value -> view = lueur.answerQuestion(id, value) },
+                    onSkip = { view = lueur.skipQuestion() }, onBack = { view = lueur.goBackInChecklist() },
                     onContinue = {}, onKeepAnswers = {}, onDeleteAnswers = {}, onAction = {}, onOpen = {},
                 )
                 setContent { MaterialTheme { ChecklistScreen(view, callbacks) } }
                 onNodeWithText(no.label).performClick()
-                val next = (view as ChecklistView.Question).v1
+                val next = (view as ChecklistView.Question).question
                 onNodeWithText(next.text).assertExists()
             }
-            lueur.checklistClose()
+            lueur.closeChecklist()
         }
 }

@@ -1,7 +1,7 @@
 package be.lueur.ui
 
 import be.lueur.core.Action
-import be.lueur.core.Block
+import be.lueur.contract.Block
 import be.lueur.core.CalcKey
 import be.lueur.core.CalcOperator
 import be.lueur.core.CalcOutcome
@@ -10,12 +10,12 @@ import be.lueur.core.ChecklistView
 import be.lueur.core.ContactFilter
 import be.lueur.core.ContactPreference
 import be.lueur.core.Level
-import be.lueur.core.Lueur
+import be.lueur.ffi.Lueur
 import be.lueur.core.NextStep
 import be.lueur.core.OutboxState
 import be.lueur.core.Perspective
 import be.lueur.core.ReportDraft
-import be.lueur.core.Span
+import be.lueur.contract.Span
 import org.junit.jupiter.api.AfterEach
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertNotEquals
@@ -124,8 +124,8 @@ class ScreensTest {
 
     @Test
     fun `a checklist question offers its answers as radio buttons, with skip`() {
-        val view = open("fr").checklistStart(Perspective.ME)
-        val question = (view as ChecklistView.Question).v1
+        val view = open("fr").startChecklist(Perspective.ME)
+        val question = (view as ChecklistView.Question).question
         val shot = shoot("checklist-question-fr", heightDp = 915) { ChecklistScreen(view, callbacks()) }
         shot.assertRealPicture(618, 1372)
         shot.assertHeading(question.title)
@@ -141,7 +141,7 @@ class ScreensTest {
     @Test
     fun `a checklist result shows the next steps first, then the signs and who can help`() {
         val lueur = open("nl")
-        val result = walk(lueur, lueur.checklistStart(Perspective.ME))
+        val result = walk(lueur, lueur.startChecklist(Perspective.ME))
         assertEquals(Level.STRONG_SIGNS, result.level)
         val shot = shoot("checklist-result-nl", heightDp = 2400) {
             ChecklistScreen(ChecklistView.Result(result), callbacks())
@@ -163,7 +163,7 @@ class ScreensTest {
         val fresh = lueur.calculator()
         var view = fresh
         for (key in listOf(CalcKey.Digit(1u), CalcKey.Digit(2u), CalcKey.Operator(CalcOperator.ADD), CalcKey.Digit(3u), CalcKey.Equals)) {
-            view = (lueur.calculatorPress(key) as CalcOutcome.Show).view
+            view = (lueur.pressCalculatorKey(key) as CalcOutcome.Show).view
         }
         assertNotEquals(fresh.display, view.display)
         val shot = shoot("calculator-fr", heightDp = 915) { CalculatorScreen(view, onPress = nothing) }
@@ -223,9 +223,9 @@ class ScreensTest {
         repeat(200) {
             when (val v = view) {
                 is ChecklistView.Question ->
-                    view = answers[v.v1.id]?.takeIf { a -> v.v1.options.any { it.value == a } }
-                        ?.let { lueur.checklistAnswer(v.v1.id, it) } ?: lueur.checklistSkip()
-                is ChecklistView.Result -> return v.v1
+                    view = answers[v.question.id]?.takeIf { a -> v.question.options.any { it.value == a } }
+                        ?.let { lueur.answerQuestion(v.question.id, it) } ?: lueur.skipQuestion()
+                is ChecklistView.Result -> return v.result
             }
         }
         error("the checklist does not end")

@@ -1,5 +1,7 @@
 package be.lueur.core
 
+import be.lueur.contract.*
+import be.lueur.ffi.*
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Assumptions.assumeTrue

@@ -1,5 +1,7 @@
 package be.lueur.core
 
+import be.lueur.contract.*
+import be.lueur.ffi.*
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotNull
@@ -25,10 +27,10 @@ class ChecklistTest : LueurTest() {
         "region" to "brussels",
     )
 
-    private fun question(view: ChecklistView) = (view as? ChecklistView.Question)?.v1
+    private fun question(view: ChecklistView) = (view as? ChecklistView.Question)?.question
         ?: error("expected a question, got $view")
 
-    private fun result(view: ChecklistView) = (view as? ChecklistView.Result)?.v1
+    private fun result(view: ChecklistView) = (view as? ChecklistView.Result)?.result
         ?: error("expected the result, got $view")
 
     /** Answers every question on screen from [answers], skipping the others, until the result. */
@@ -44,8 +46,8 @@ class ChecklistTest : LueurTest() {
                     assertTrue(q.progress.current in 1u..q.progress.total, q.progress.toString())
                     view = answers[q.id]?.let { value ->
                         assertTrue(q.options.any { it.value == value }, "$value is not offered for ${q.id}")
-                        lueur.checklistAnswer(q.id, value)
-                    } ?: lueur.checklistSkip()
+                        lueur.answerQuestion(q.id, value)
+                    } ?: lueur.skipQuestion()
                 }
                 is ChecklistView.Result -> return result(view)
             }
@@ -56,7 +58,7 @@ class ChecklistTest : LueurTest() {
     @Test
     fun `a full run reaches a result that explains itself and routes to help`() {
         open("en").use { lueur ->
-            val first = lueur.checklistStart(Perspective.ME)
+            val first = lueur.startChecklist(Perspective.ME)
             val q = question(first)
             assertEquals("danger-now", q.id, "danger comes first when the perspective is known")
             assertTrue(q.danger)
@@ -78,7 +80,7 @@ class ChecklistTest : LueurTest() {
             assertNull(result.continueLabel)
             assertFalse(result.keep.kept)
             assertEquals(result, lueur.checklistResult())
-            assertEquals(result, result(lueur.checklistView()))
+            assertEquals(result, result(lueur.checklist()))
 
             // "Prepare a report" starts a draft with whose situation it is and the summary.
             val summary = lueur.checklistSummary()!!
@@ -96,31 +98,31 @@ class ChecklistTest : LueurTest() {
     @Test
     fun `a yes to danger shows the emergency calls at once, then the questions go on`() {
         open("fr").use { lueur ->
-            val first = lueur.checklistStart(null)
+            val first = lueur.startChecklist(null)
             assertEquals("about", question(first).id, "without a perspective, the first question asks it")
             assertNotNull(question(first).intro)
             assertEquals(QuestionKind.CHOICE, question(first).kind)
-            val danger = lueur.checklistAnswer("about", "me")
+            val danger = lueur.answerQuestion("about", "me")
             assertEquals("danger-now", question(danger).id)
-            val result = result(lueur.checklistAnswer("danger-now", "yes"))
+            val result = result(lueur.answerQuestion("danger-now", "yes"))
             assertEquals(Level.IMMEDIATE_DANGER, result.level)
             val calls = result.steps.filterIsInstance<NextStep.Call>().map { (it.action as Action.Call).number }
             assertEquals("112", calls.first(), calls.toString())
             assertNotNull(result.continueLabel)
-            assertEquals("locked-in-now", question(lueur.checklistContinue()).id)
+            assertEquals("locked-in-now", question(lueur.continueChecklist()).id)
         }
     }
 
     @Test
     fun `back keeps the earlier answer selected, skip moves on`() {
         open("nl").use { lueur ->
-            lueur.checklistStart(Perspective.OTHER)
-            val second = question(lueur.checklistAnswer("danger-now", "no"))
-            val back = question(lueur.checklistBack())
+            lueur.startChecklist(Perspective.OTHER)
+            val second = question(lueur.answerQuestion("danger-now", "no"))
+            val back = question(lueur.goBackInChecklist())
             assertEquals("danger-now", back.id)
             assertEquals("no", back.options.single { it.selected }.value)
             assertNotNull(second.backLabel)
-            val skipped = question(lueur.checklistSkip())
+            val skipped = question(lueur.skipQuestion())
             assertEquals(second.id, skipped.id)
         }
     }
@@ -128,43 +130,43 @@ class ChecklistTest : LueurTest() {
     @Test
     fun `wrong calls are refused with a localised reason`() {
         open("de").use { lueur ->
-            val none = assertThrows<LueurException.NotNow> { lueur.checklistView() }
+            val none = assertThrows<LueurException.NotNow> { lueur.checklist() }
             assertTrue(none.text.isNotBlank())
             assertThrows<LueurException.NotNow> { lueur.checklistResult() }
-            lueur.checklistStart(Perspective.ME)
-            val wrongValue = assertThrows<LueurException.Invalid> { lueur.checklistAnswer("danger-now", "vielleicht") }
+            lueur.startChecklist(Perspective.ME)
+            val wrongValue = assertThrows<LueurException.Invalid> { lueur.answerQuestion("danger-now", "vielleicht") }
             assertEquals("danger-now", wrongValue.field)
             assertFalse(wrongValue.text.startsWith("checklist-"), wrongValue.text)
-            val notOnScreen = assertThrows<LueurException.Invalid> { lueur.checklistAnswer("region", "brussels") }
+            val notOnScreen = assertThrows<LueurException.Invalid> { lueur.answerQuestion("region", "brussels") }
             assertEquals("region", notOnScreen.field)
-            lueur.checklistClose()
-            assertThrows<LueurException.NotNow> { lueur.checklistSkip() }
+            lueur.closeChecklist()
+            assertThrows<LueurException.NotNow> { lueur.skipQuestion() }
         }
     }
 
     @Test
     fun `answers are kept only on request, survive a restart, and are erased on request`() {
         open("en").use { lueur ->
-            assertThrows<LueurException.NotFound> { lueur.checklistResumeSaved(Perspective.ME) }
-            walk(lueur, lueur.checklistStart(Perspective.ME), labour)
-            assertFalse(lueur.checklistHasSaved(Perspective.ME))
-            val kept = result(lueur.checklistKeepAnswers())
+            assertThrows<LueurException.NotFound> { lueur.resumeKeptAnswers(Perspective.ME) }
+            walk(lueur, lueur.startChecklist(Perspective.ME), labour)
+            assertFalse(lueur.hasKeptAnswers(Perspective.ME))
+            val kept = result(lueur.keepChecklistAnswers())
             assertTrue(kept.keep.kept)
             assertNotNull(kept.keep.status)
-            assertTrue(lueur.checklistHasSaved(Perspective.ME))
-            assertFalse(lueur.checklistHasSaved(Perspective.OTHER))
+            assertTrue(lueur.hasKeptAnswers(Perspective.ME))
+            assertFalse(lueur.hasKeptAnswers(Perspective.OTHER))
         }
         open("en").use { lueur ->
-            assertTrue(lueur.checklistHasSaved(Perspective.ME))
+            assertTrue(lueur.hasKeptAnswers(Perspective.ME))
             val labels = lueur.checklistLabels()
             assertTrue(labels.savedFound.isNotBlank() && labels.resume.isNotBlank() && labels.startAgain.isNotBlank())
-            val resumed = result(lueur.checklistResumeSaved(Perspective.ME))
+            val resumed = result(lueur.resumeKeptAnswers(Perspective.ME))
             assertEquals(Level.STRONG_SIGNS, resumed.level)
-            lueur.checklistDeleteSaved()
-            assertFalse(lueur.checklistHasSaved(Perspective.ME))
+            lueur.deleteKeptAnswers()
+            assertFalse(lueur.hasKeptAnswers(Perspective.ME))
             // The checklist in progress stays in memory, no longer kept.
             assertFalse(lueur.checklistResult().keep.kept)
         }
-        open("en").use { assertFalse(it.checklistHasSaved(Perspective.ME)) }
+        open("en").use { assertFalse(it.hasKeptAnswers(Perspective.ME)) }
     }
 }

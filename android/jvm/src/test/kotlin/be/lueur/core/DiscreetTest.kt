@@ -1,5 +1,7 @@
 package be.lueur.core
 
+import be.lueur.contract.*
+import be.lueur.ffi.*
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotNull
@@ -30,7 +32,7 @@ class DiscreetTest : LueurTest() {
     }
 
     private fun press(lueur: Lueur, text: String): CalcOutcome =
-        keys(text).map { lueur.calculatorPress(it) }.last()
+        keys(text).map { lueur.pressCalculatorKey(it) }.last()
 
     private fun display(outcome: CalcOutcome) = (outcome as? CalcOutcome.Show)?.view?.display
         ?: error("expected the calculator, got $outcome")
@@ -127,14 +129,14 @@ class DiscreetTest : LueurTest() {
             assertEquals(CalcOutcome.Open(LauncherIdentity.CALCULATOR), press(lueur, "1357="))
             assertTrue(lueur.userDataHidden())
             assertTrue(lueur.outbox().items.isEmpty(), "the outbox looks empty")
-            assertFalse(lueur.checklistHasSaved(Perspective.ME), "no kept answers either")
-            assertThrows<LueurException.NotFound> { lueur.checklistResumeSaved(Perspective.ME) }
+            assertFalse(lueur.hasKeptAnswers(Perspective.ME), "no kept answers either")
+            assertThrows<LueurException.NotFound> { lueur.resumeKeptAnswers(Perspective.ME) }
             assertEquals(StartScreen.HOME, lueur.startScreen())
             // Quick exit ends the duress session.
             lueur.quickExit()
             assertFalse(lueur.userDataHidden())
             assertEquals(1, lueur.outbox().items.size)
-            assertTrue(lueur.checklistHasSaved(Perspective.ME))
+            assertTrue(lueur.hasKeptAnswers(Perspective.ME))
         }
     }
 
@@ -155,12 +157,12 @@ class DiscreetTest : LueurTest() {
     fun `quick exit drops every trace in memory and says what to show`() {
         open("fr").use { lueur ->
             lueur.search("travail")
-            lueur.checklistStart(Perspective.ME)
+            lueur.startChecklist(Perspective.ME)
             lueur.setReportDraft(ReportDraft(whatHappened = "brouillon", contact = ContactPreference.NoContact))
             press(lueur, "12+")
             assertEquals(QuickExitAction.LEAVE_APP, lueur.quickExit())
             assertEquals("", lueur.lastSearch().query)
-            assertThrows<LueurException.NotNow> { lueur.checklistView() }
+            assertThrows<LueurException.NotNow> { lueur.checklist() }
             assertEquals("", lueur.reportDraft().whatHappened)
             assertEquals("0", lueur.calculator().display)
 
@@ -199,7 +201,7 @@ class DiscreetTest : LueurTest() {
             assertEquals(Disguise.OFF, lueur.disguise())
             assertEquals(StartScreen.HOME, lueur.startScreen())
             assertFalse(lueur.codeIsSet(CodeKind.UNLOCK))
-            assertFalse(lueur.checklistHasSaved(Perspective.ME))
+            assertFalse(lueur.hasKeptAnswers(Perspective.ME))
             assertTrue(lueur.outbox().items.isEmpty())
             assertNull(lueur.wipeWarning().unsentText)
         }
@@ -207,9 +209,9 @@ class DiscreetTest : LueurTest() {
     }
 
     private fun walkToKeptAnswers(lueur: Lueur) {
-        lueur.checklistStart(Perspective.ME)
-        lueur.checklistAnswer("danger-now", "no")
-        lueur.checklistKeepAnswers()
-        assertTrue(lueur.checklistHasSaved(Perspective.ME))
+        lueur.startChecklist(Perspective.ME)
+        lueur.answerQuestion("danger-now", "no")
+        lueur.keepChecklistAnswers()
+        assertTrue(lueur.hasKeptAnswers(Perspective.ME))
     }
 }

@@ -1,5 +1,7 @@
 package be.lueur.core
 
+import be.lueur.contract.*
+import be.lueur.ffi.*
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotEquals
@@ -88,7 +90,7 @@ class ErrorMappingTest : LueurTest() {
             val dutch = assertThrows<LueurException.NotFound> { lueur.article("bestaat-niet") }
             assertLocalised(dutch.text)
             assertLocalised(assertThrows<LueurException.NotFound> { lueur.contact("niemand") }.text)
-            val notNow = assertThrows<LueurException.NotNow> { lueur.checklistAnswer("danger-now", "no") }
+            val notNow = assertThrows<LueurException.NotNow> { lueur.answerQuestion("danger-now", "no") }
             assertLocalised(notNow.text)
             lueur.setLocale("de")
             assertNotEquals(dutch.text, assertThrows<LueurException.NotFound> { lueur.article("bestaat-niet") }.text)

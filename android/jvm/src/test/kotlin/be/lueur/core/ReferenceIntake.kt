@@ -1,23 +1,16 @@
 package be.lueur.core
 
+import be.lueur.contract.*
+import be.lueur.ffi.*
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
 import java.io.File
-import java.net.ConnectException
-import java.net.URI
-import java.net.http.HttpClient
-import java.net.http.HttpConnectTimeoutException
-import java.net.http.HttpRequest
-import java.net.http.HttpResponse
-import java.net.http.HttpTimeoutException
 import java.nio.file.Path
-import java.time.Duration
 import java.util.concurrent.Executors
 import java.util.concurrent.TimeUnit
-import javax.net.ssl.SSLException
 
 /**
- * The reference intake (`lueur-intake serve`, crate tests/intake) on a free loopback
+ * The reference intake (`lueur-intake serve`, crate intake/) on a free loopback
  * port, as a separate process like the real server. Built by bindings/generate.sh.
  */
 class ReferenceIntake(private val db: Path) : AutoCloseable {
@@ -64,57 +57,26 @@ class ReferenceIntake(private val db: Path) : AutoCloseable {
 }
 
 /**
- * The platform half of the upload loop, as an app performs it with its own HTTP
- * stack (here java.net.http): POST exactly what the core hands over, follow no
- * redirect, and report the status or the kind of transport error.
+ * Loopback servers that misbehave the way a proxy, a captive portal or a hostile
+ * network might: each answers every request with [status], an optional `Location`
+ * and an empty body, and counts the requests it received.
  */
-object PlatformUploader {
-    // HTTP/1.1: by default java.net.http offers an h2c upgrade on plain http, which the
-    // reference intake (tiny_http) leaves unanswered; phones talk https to real intakes.
-    private val client: HttpClient = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofSeconds(10))
-        .build()
+class FakeServer(status: Int, location: String? = null) : AutoCloseable {
+    private val server = com.sun.net.httpserver.HttpServer.create(java.net.InetSocketAddress("127.0.0.1", 0), 0)
+    val hits = java.util.concurrent.atomic.AtomicInteger()
+    val url: String
 
-    fun post(task: UploadTask.Upload): UploadOutcome {
-        val request = HttpRequest.newBuilder(URI.create(task.url))
-            .timeout(Duration.ofSeconds(30))
-            .POST(HttpRequest.BodyPublishers.ofByteArray(task.body))
-            .apply { task.headers.forEach { header(it.name, it.value) } }
-            .build()
-        return try {
-            val response = client.send(request, HttpResponse.BodyHandlers.discarding())
-            UploadOutcome.Http(response.statusCode().toUShort(), response.headers().firstValue("Retry-After").orElse(null))
-        } catch (e: HttpConnectTimeoutException) {
-            UploadOutcome.Transport(TransportError.TIMEOUT)
-        } catch (e: HttpTimeoutException) {
-            UploadOutcome.Transport(TransportError.TIMEOUT)
-        } catch (e: ConnectException) {
-            UploadOutcome.Transport(TransportError.REFUSED)
-        } catch (e: SSLException) {
-            UploadOutcome.Transport(TransportError.TLS)
-        } catch (e: java.io.IOException) {
-            UploadOutcome.Transport(TransportError.OTHER)
+    init {
+        server.createContext("/") { exchange ->
+            hits.incrementAndGet()
+            exchange.requestBody.readAllBytes()
+            location?.let { exchange.responseHeaders.add("Location", it) }
+            exchange.sendResponseHeaders(status, -1)
+            exchange.close()
         }
+        server.start()
+        url = "http://127.0.0.1:${server.address.port}"
     }
 
-    /**
-     * Runs the loop until the core says `Done` or `Wait`, and returns that last task
-     * with every outcome reported on the way.
-     */
-    fun drain(lueur: Lueur, now: Long = System.currentTimeMillis()): Pair<UploadTask, List<UploadOutcome>> {
-        val outcomes = mutableListOf<UploadOutcome>()
-        repeat(100) {
-            when (val task = lueur.nextUpload(now)) {
-                is UploadTask.Upload -> {
-                    val outcome = post(task)
-                    outcomes += outcome
-                    lueur.uploadFinished(task.id, outcome)
-                }
-                is UploadTask.Wait, UploadTask.Done -> return task to outcomes
-            }
-        }
-        error("the upload loop does not end: $outcomes")
-    }
+    override fun close() = server.stop(0)
 }

@@ -1,5 +1,8 @@
 package be.lueur.core
 
+import be.lueur.contract.*
+import be.lueur.ffi.*
+import be.lueur.app.upload.UploadExecutor
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotEquals
@@ -22,13 +25,13 @@ class ReportTest : LueurTest() {
     @Test
     fun `the bundled deployment is the development one, and only loopback may be plain http`() {
         open("en").use { lueur ->
-            val bundled = lueur.deploymentView()
+            val bundled = lueur.deployment()
             assertTrue(bundled.development)
             assertNotNull(bundled.notice)
             assertTrue(bundled.endpoint.startsWith("https://"))
             val refused = assertThrows<LueurException.Invalid> { lueur.setDeploymentEndpoint("http://example.org") }
             assertEquals("endpoint", refused.field)
-            assertEquals(bundled, lueur.deploymentView(), "a refused endpoint changes nothing")
+            assertEquals(bundled, lueur.deployment(), "a refused endpoint changes nothing")
             assertEquals("http://127.0.0.1:8080", lueur.setDeploymentEndpoint("http://127.0.0.1:8080/").endpoint)
         }
     }
@@ -119,11 +122,11 @@ class ReportTest : LueurTest() {
     }
 
     @Test
-    fun `queued reports are delivered by the platform loop and the intake holds each once`() {
+    fun `queued reports are delivered by the app's executor and the intake holds each once`() {
         ReferenceIntake(dataDir.resolve("intake.db")).use { intake ->
             open("nl").use { lueur ->
                 lueur.setDeploymentEndpoint(intake.url)
-                assertEquals(UploadTask.Done, lueur.nextUpload(System.currentTimeMillis()))
+                assertEquals(UploadTask.Done, lueur.nextUpload())
                 val texts = listOf("Ze werken elke nacht zonder loon.", "Hun paspoorten zijn afgenomen.")
                 val ids = texts.map { text ->
                     lueur.setReportDraft(
@@ -131,9 +134,13 @@ class ReportTest : LueurTest() {
                             about = ReportAbout.SOMEONE_ELSE,
                             forms = listOf(ExploitationForm.LABOUR),
                             municipality = "Gent",
+                            place = null,
+                            `when` = null,
                             whatHappened = text,
+                            people = null,
                             contact = ContactPreference.Email("iemand@example.org", "na 18 uur"),
                             language = "nl",
+                            checklistSummary = null,
                         ),
                     )
                     val item = lueur.sendReportDraft()
@@ -145,9 +152,7 @@ class ReportTest : LueurTest() {
                 assertEquals(2u, queued.unsent)
                 assertEquals(2u, lueur.wipeWarning().unsentReports)
 
-                val (last, outcomes) = PlatformUploader.drain(lueur)
-                assertEquals(UploadTask.Done, last)
-                assertEquals(listOf(201, 201), outcomes.map { (it as UploadOutcome.Http).status.toInt() })
+                assertNull(UploadExecutor.run(lueur), "nothing left after one run")
                 val sent = lueur.outbox()
                 assertEquals(0u, sent.unsent)
                 assertEquals(ids.toSet(), sent.items.map { it.id }.toSet())
@@ -167,41 +172,77 @@ class ReportTest : LueurTest() {
     }
 
     @Test
-    fun `a refused connection waits, then the same envelope goes to the intake`() {
-        val closedPort = ServerSocket(0).use { it.localPort }
-        ReferenceIntake(dataDir.resolve("intake.db")).use { intake ->
-            open("de").use { lueur ->
-                lueur.setDeploymentEndpoint("http://127.0.0.1:$closedPort")
-                lueur.setReportDraft(draft("Sie arbeiten nachts."))
-                val id = lueur.sendReportDraft().id
-                val first = lueur.nextUpload(System.currentTimeMillis()) as UploadTask.Upload
-                assertEquals(id, first.id)
-                assertTrue(first.headers.any { it.name == "Idempotency-Key" && it.value == id })
-                val refused = PlatformUploader.post(first)
-                assertEquals(UploadOutcome.Transport(TransportError.REFUSED), refused)
-                lueur.uploadFinished(id, refused)
-
-                val item = lueur.outbox().items.single()
-                assertEquals(OutboxState.QUEUED, item.state)
-                assertEquals(1u, item.attempts)
-                lueur.setDeploymentEndpoint(intake.url)
-                // The first retry waits a random time up to 30 s (full jitter), possibly none.
-                val now = System.currentTimeMillis()
-                val later = now + 30_000
-                val again = when (val task = lueur.nextUpload(now)) {
-                    is UploadTask.Wait -> {
-                        assertTrue(task.millis in 1..30_000, task.toString())
-                        lueur.nextUpload(now + task.millis) as UploadTask.Upload
-                    }
-                    is UploadTask.Upload -> task
-                    UploadTask.Done -> error("a refused report was given up")
+    fun `a redirect to a server that answers 200 is neither followed nor taken for a delivery`() {
+        FakeServer(200).use { sink ->
+            FakeServer(302, "${sink.url}/v1/reports").use { redirect ->
+                open("fr").use { lueur ->
+                    lueur.setDeploymentEndpoint(redirect.url)
+                    lueur.setReportDraft(draft("Une redirection."))
+                    val id = lueur.sendReportDraft().id
+                    val task = lueur.nextUpload() as UploadTask.Upload
+                    assertFalse(task.request.followRedirects)
+                    val answer = UploadExecutor.perform(task.request)
+                    assertEquals(302, (answer as UploadResponse.Http).status.toInt(), answer.toString())
+                    lueur.finishUpload(id, answer)
+                    assertEquals(1, redirect.hits.get())
+                    assertEquals(0, sink.hits.get(), "the redirect was followed")
+                    val item = lueur.outbox().items.single()
+                    assertEquals(OutboxState.FAILED, item.state)
+                    assertNull(item.sentAt)
                 }
-                assertEquals(intake.url + "/v1/reports", again.url)
-                assertTrue(first.body.contentEquals(again.body), "a retry sends the same bytes")
-                lueur.uploadFinished(id, PlatformUploader.post(again))
-                assertEquals(UploadTask.Done, lueur.nextUpload(later))
-                assertEquals(OutboxState.SENT, lueur.outbox().items.single().state)
-                assertTrue("Sie arbeiten nachts." in intake.openStored())
+            }
+        }
+    }
+
+    @Test
+    fun `a 2xx without the report's receipt is retried and never reads as received`() {
+        FakeServer(200).use { liar ->
+            ReferenceIntake(dataDir.resolve("intake.db")).use { intake ->
+                open("en").use { lueur ->
+                    lueur.setDeploymentEndpoint(liar.url)
+                    lueur.setReportDraft(draft("A bare 200."))
+                    val id = lueur.sendReportDraft().id
+                    val wait = UploadExecutor.run(lueur)
+                    assertNotNull(wait, "a retry is planned")
+                    assertTrue(wait!! in 0..30_000, "the first retry waits at most 30 s: $wait")
+                    assertEquals(1, liar.hits.get())
+                    val item = lueur.outbox().items.single()
+                    assertEquals(OutboxState.QUEUED, item.state)
+                    assertNull(item.sentAt)
+
+                    // The real intake: the same envelope is delivered once its wait is over.
+                    lueur.setDeploymentEndpoint(intake.url)
+                    Thread.sleep(wait)
+                    assertNull(UploadExecutor.run(lueur))
+                    assertEquals(OutboxState.SENT, lueur.outbox().items.single().state)
+                    assertTrue("\"id\": \"$id\"" in intake.openStored())
+                }
+            }
+        }
+    }
+
+    @Test
+    fun `a refused connection stops the run and plans the next within the backoff`() {
+        val closedPort = ServerSocket(0).use { it.localPort }
+        open("de").use { lueur ->
+            lueur.setDeploymentEndpoint("http://127.0.0.1:$closedPort")
+            lueur.setReportDraft(draft("Sie arbeiten nachts."))
+            val id = lueur.sendReportDraft().id
+            val first = lueur.nextUpload() as UploadTask.Upload
+            assertEquals(id, first.request.id)
+            assertEquals("POST", first.request.method)
+            assertTrue(first.request.headers.any { it.name == "Idempotency-Key" && it.value == id })
+            val refused = UploadExecutor.perform(first.request)
+            assertEquals(UploadResponse.Transport(TransportError.REFUSED), refused)
+            val step = lueur.finishUpload(id, refused) as UploadStep.Stop
+            assertTrue(step.millis in 0..30_000, step.toString())
+            val item = lueur.outbox().items.single()
+            assertEquals(OutboxState.QUEUED, item.state)
+            assertEquals(1u, item.attempts)
+            when (val task = lueur.nextUpload()) {
+                is UploadTask.Wait -> assertTrue(task.millis <= step.millis, task.toString())
+                is UploadTask.Upload -> assertTrue(first.request.body.contentEquals(task.request.body), "the same bytes")
+                is UploadTask.Done -> error("a refused report was given up")
             }
         }
     }
@@ -212,14 +253,17 @@ class ReportTest : LueurTest() {
             lueur.setDeploymentEndpoint("http://127.0.0.1:9")
             lueur.setReportDraft(draft("Un signalement à supprimer."))
             val id = lueur.sendReportDraft().id
-            val upload = lueur.nextUpload(System.currentTimeMillis()) as UploadTask.Upload
+            val upload = lueur.nextUpload() as UploadTask.Upload
             // What an intake answers for an envelope it cannot accept: a permanent failure.
-            lueur.uploadFinished(upload.id, UploadOutcome.Http(400u, null))
+            assertEquals(
+                UploadStep.Continue,
+                lueur.finishUpload(upload.request.id, UploadResponse.Http(400u, emptyList(), ByteArray(0))),
+            )
             val failed = lueur.outbox().items.single()
             assertEquals(OutboxState.FAILED, failed.state)
             assertTrue(failed.canRetry && failed.canDelete)
             assertNotNull(failed.retryLabel)
-            assertEquals(UploadTask.Done, lueur.nextUpload(System.currentTimeMillis()), "failed is not retried alone")
+            assertEquals(UploadTask.Done, lueur.nextUpload(), "failed is not retried alone")
 
             val retried = lueur.retryReport(id)
             assertEquals(OutboxState.QUEUED, retried.items.single().state)
@@ -227,7 +271,7 @@ class ReportTest : LueurTest() {
             val deleted = lueur.deleteReport(id)
             assertTrue(deleted.items.isEmpty())
             assertNotNull(deleted.emptyText)
-            assertEquals(UploadTask.Done, lueur.nextUpload(System.currentTimeMillis()))
+            assertEquals(UploadTask.Done, lueur.nextUpload())
             assertThrows<LueurException.NotFound> { lueur.deleteReport(id) }
         }
     }
@@ -238,10 +282,11 @@ class ReportTest : LueurTest() {
             lueur.setDeploymentEndpoint("http://127.0.0.1:9")
             lueur.setReportDraft(draft("Busy intake."))
             lueur.sendReportDraft()
-            val now = System.currentTimeMillis()
-            val upload = lueur.nextUpload(now) as UploadTask.Upload
-            lueur.uploadFinished(upload.id, UploadOutcome.Http(503u, "120"))
-            val wait = lueur.nextUpload(now) as UploadTask.Wait
+            val upload = lueur.nextUpload() as UploadTask.Upload
+            val busy = UploadResponse.Http(503u, listOf(HttpHeader("Retry-After", "120")), ByteArray(0))
+            val step = lueur.finishUpload(upload.request.id, busy) as UploadStep.Stop
+            assertTrue(step.millis >= 120_000, step.toString())
+            val wait = lueur.nextUpload() as UploadTask.Wait
             assertTrue(wait.millis >= 110_000, wait.toString())
             assertNull(lueur.outbox().items.single().sentAt)
         }

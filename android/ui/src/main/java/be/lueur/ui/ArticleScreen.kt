@@ -17,7 +17,7 @@ import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
 import be.lueur.core.ArticleView
 import be.lueur.core.ArticlesView
-import be.lueur.core.Block
+import be.lueur.contract.Block
 import be.lueur.core.Destination
 
 /** The list of articles; each row opens its article. */

@@ -45,8 +45,8 @@ class ChecklistCallbacks(
 @Composable
 fun ChecklistScreen(view: ChecklistView, callbacks: ChecklistCallbacks) {
     when (view) {
-        is ChecklistView.Question -> QuestionScreen(view.v1, callbacks)
-        is ChecklistView.Result -> ChecklistResultScreen(view.v1, callbacks)
+        is ChecklistView.Question -> QuestionScreen(view.question, callbacks)
+        is ChecklistView.Result -> ChecklistResultScreen(view.result, callbacks)
     }
 }
 

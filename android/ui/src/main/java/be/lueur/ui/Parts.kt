@@ -22,7 +22,7 @@ import androidx.compose.ui.text.style.TextDecoration
 import androidx.compose.ui.text.withLink
 import androidx.compose.ui.text.withStyle
 import androidx.compose.ui.unit.dp
-import be.lueur.core.Span
+import be.lueur.contract.Span
 
 // Building blocks shared by the screens. Like the screens, they only arrange what the core
 // returned: no sentence is written here.

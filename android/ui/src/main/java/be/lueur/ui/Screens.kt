@@ -20,7 +20,7 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.unit.dp
 import be.lueur.core.LanguageSection
-import be.lueur.core.LueurException
+import be.lueur.ffi.LueurException
 
 // Screens are pure functions of what the core returns: no text is assembled here, every
 // sentence comes localised from the core. One file per view model (HomeScreen.kt,
@@ -48,8 +48,10 @@ fun ErrorScreen(error: LueurException, onRetry: (() -> Unit)?) {
         is LueurException.NotNow -> error.text
         is LueurException.Storage -> error.text
         is LueurException.Content -> error.text
+        is LueurException.Internal -> error.text
     }
-    val retry = onRetry.takeIf { error !is LueurException.Content }
+    // Trying again cannot mend unreadable content or a bug (LueurError's own contract).
+    val retry = onRetry.takeIf { error !is LueurException.Content && error !is LueurException.Internal }
     Column(
         Modifier.fillMaxSize().padding(24.dp),
         verticalArrangement = Arrangement.Center,

@@ -1,0 +1,245 @@
+//! `deployment.toml`: where reports go and the public key they are sealed to. The
+//! content compiler checks the bundled file with this parser (so a malformed file
+//! fails the build with `path:line`), and the core parses the same text at run time,
+//! as well as a file a tester or a staging build passes instead.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+pub use lueur_envelope::SUITE;
+use lueur_envelope::keys::{PUBLIC_KEY_LEN, check_key_id, decode_key};
+
+/// How long a queued report waits for delivery before it expires, unless the file says.
+pub const DEFAULT_EXPIRE_AFTER_DAYS: u32 = 30;
+
+/// A checked deployment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deployment {
+    /// Base URL of the intake; reports are posted to `{endpoint}/v1/reports`.
+    pub endpoint: String,
+    pub suite: String,
+    pub public_key: [u8; PUBLIC_KEY_LEN],
+    /// Names the key pair, so the organisation knows which private key opens a report.
+    pub key_id: String,
+    /// True for the key bundled with the source code, whose private half is public.
+    pub development: bool,
+    pub expire_after_days: u32,
+}
+
+impl Deployment {
+    /// The URL a report is posted to.
+    pub fn reports_url(&self) -> String {
+        format!("{}/v1/reports", self.endpoint.trim_end_matches('/'))
+    }
+
+    /// The same deployment with another endpoint (for `--endpoint` and tests).
+    pub fn with_endpoint(&self, endpoint: &str) -> Result<Deployment, String> {
+        check_endpoint(endpoint)?;
+        Ok(Deployment {
+            endpoint: endpoint.trim_end_matches('/').to_string(),
+            ..self.clone()
+        })
+    }
+}
+
+/// A problem in a deployment file, with the 1-based line it is on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeploymentError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for DeploymentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for DeploymentError {}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct Raw {
+    endpoint: Spanned<String>,
+    suite: Spanned<String>,
+    public_key: Spanned<String>,
+    key_id: Spanned<String>,
+    #[serde(default)]
+    development: bool,
+    #[serde(default)]
+    expire_after_days: Option<Spanned<i64>>,
+}
+
+/// Parses and checks the text of a deployment file; every problem found is returned.
+pub fn parse(text: &str) -> Result<Deployment, Vec<DeploymentError>> {
+    let raw: Raw = toml::from_str(text).map_err(|error| {
+        vec![DeploymentError {
+            line: error.span().map(|s| line_at(text, s.start)).unwrap_or(1),
+            message: error.message().trim().to_string(),
+        }]
+    })?;
+    let mut errors = Vec::new();
+    let mut fail = |span: std::ops::Range<usize>, message: String| {
+        errors.push(DeploymentError {
+            line: line_at(text, span.start),
+            message,
+        })
+    };
+    if let Err(reason) = check_endpoint(raw.endpoint.get_ref()) {
+        fail(raw.endpoint.span(), reason);
+    }
+    if raw.suite.get_ref() != SUITE {
+        fail(
+            raw.suite.span(),
+            format!("unsupported suite; the only suite is \"{SUITE}\""),
+        );
+    }
+    let public_key = match decode_key(raw.public_key.get_ref()) {
+        Ok(key) => key,
+        Err(reason) => {
+            fail(raw.public_key.span(), reason);
+            [0; PUBLIC_KEY_LEN]
+        }
+    };
+    if let Err(reason) = check_key_id(raw.key_id.get_ref()) {
+        fail(raw.key_id.span(), reason);
+    }
+    let expire_after_days = match &raw.expire_after_days {
+        None => DEFAULT_EXPIRE_AFTER_DAYS,
+        Some(days) if (1..=365).contains(days.get_ref()) => *days.get_ref() as u32,
+        Some(days) => {
+            fail(
+                days.span(),
+                "expire-after-days must be between 1 and 365".into(),
+            );
+            DEFAULT_EXPIRE_AFTER_DAYS
+        }
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Deployment {
+        endpoint: raw.endpoint.get_ref().trim_end_matches('/').to_string(),
+        suite: SUITE.to_string(),
+        public_key,
+        key_id: raw.key_id.into_inner(),
+        development: raw.development,
+        expire_after_days,
+    })
+}
+
+/// An endpoint is an `https://` URL; plain `http://` only to this machine, for tests.
+pub fn check_endpoint(endpoint: &str) -> Result<(), String> {
+    let rest = if let Some(rest) = endpoint.strip_prefix("https://") {
+        rest
+    } else if let Some(rest) = endpoint.strip_prefix("http://") {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let host = host.rsplit_once(':').map_or(host, |(h, port)| {
+            if port.chars().all(|c| c.is_ascii_digit()) {
+                h
+            } else {
+                host
+            }
+        });
+        if !matches!(host, "127.0.0.1" | "localhost" | "[::1]") {
+            return Err(
+                "the endpoint must start with https:// (http:// only for 127.0.0.1, localhost or [::1])"
+                    .into(),
+            );
+        }
+        rest
+    } else {
+        return Err("the endpoint must start with https://".into());
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.is_empty() {
+        return Err("the endpoint has no host".into());
+    }
+    if endpoint
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || !c.is_ascii())
+    {
+        return Err("the endpoint may not contain spaces or non-ASCII characters".into());
+    }
+    if rest.contains(['?', '#']) {
+        return Err("the endpoint is a base URL without query or fragment".into());
+    }
+    Ok(())
+}
+
+fn line_at(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+endpoint = "https://intake.example.org"
+suite = "DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, ChaCha20Poly1305"
+public-key = "4310ee97d88cc1f088a5576c77ab0cf5c3ac797f3d95139c6c84b5429c59662a"
+key-id = "example-1"
+"#;
+
+    #[test]
+    fn parses_a_good_file_with_defaults() {
+        let d = parse(GOOD).expect("valid");
+        assert_eq!(d.reports_url(), "https://intake.example.org/v1/reports");
+        assert!(!d.development);
+        assert_eq!(d.expire_after_days, DEFAULT_EXPIRE_AFTER_DAYS);
+        assert_eq!(d.public_key[0], 0x43);
+    }
+
+    #[test]
+    fn reports_each_problem_on_its_line() {
+        let text = GOOD
+            .replace("https://intake.example.org", "http://intake.example.org")
+            .replace("4310ee97", "zz10ee97")
+            .replace("example-1", "bad id");
+        let errors = parse(&text).expect_err("invalid");
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![2, 4, 5], "{errors:?}");
+        let unknown = parse(&format!("{GOOD}colour = \"blue\"\n")).expect_err("unknown key");
+        assert_eq!(unknown[0].line, 6, "{unknown:?}");
+    }
+
+    #[test]
+    fn plain_http_only_to_this_machine() {
+        assert!(check_endpoint("http://127.0.0.1:8080").is_ok());
+        assert!(check_endpoint("http://localhost").is_ok());
+        assert!(check_endpoint("http://[::1]:9").is_ok());
+        assert!(check_endpoint("http://10.0.0.1").is_err());
+        assert!(check_endpoint("https://").is_err());
+        assert!(check_endpoint("https://a.example/x?y").is_err());
+        assert!(check_endpoint("ftp://a.example").is_err());
+    }
+
+    mod properties {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn never_panics_on_any_text(text in ".{0,300}") {
+                let _ = parse(&text);
+                let _ = check_endpoint(&text);
+            }
+
+            #[test]
+            fn errors_point_at_a_line_of_the_file(text in "[a-z= \"\\n-]{0,200}") {
+                if let Err(errors) = parse(&text) {
+                    let lines = text.lines().count().max(1);
+                    for error in errors {
+                        prop_assert!(error.line >= 1 && error.line <= lines + 1);
+                    }
+                }
+            }
+        }
+    }
+}
