@@ -59,9 +59,33 @@ android_jar="$(cat "$work/android-jar.txt")"
 repo="${android_jar%/org/robolectric/android-all/*}"
 
 say "dependencies against the Gradle catalog"
-java "$linux/BuildSupport.java" deps --toml android/gradle/libs.versions.toml \
-    --gradle android/app/build.gradle.kts android/ui/build.gradle.kts \
-    --pom "$linux/pom.xml" --repo "$repo"
+# The check walks the POMs Gradle would read (the Compose BOM, parents, the libraries'
+# own dependencies); on a fresh machine some are not fetched yet. It names them (exit 3),
+# Maven fetches those POMs alone, and the walk starts again, until nothing is missing.
+for round in 1 2 3 4 5 6 7 8 9 10 11 12; do
+    status=0
+    java "$linux/BuildSupport.java" deps --toml android/gradle/libs.versions.toml \
+        --gradle android/app/build.gradle.kts android/ui/build.gradle.kts \
+        --pom "$linux/pom.xml" --repo "$repo" --missing "$work/missing-poms.txt" || status=$?
+    [ "$status" -eq 0 ] && break
+    [ "$status" -eq 3 ] && [ "$round" -lt 12 ] || die "the dependency check failed (exit $status)"
+    # One Maven run per round: a throwaway project whose dependencies are those POMs.
+    fetch="$work/fetch-poms"
+    mkdir -p "$fetch"
+    {
+        echo '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>'
+        echo '<groupId>be.lueur.build</groupId><artifactId>fetch-poms</artifactId><version>0</version><dependencies>'
+        while IFS=: read -r g a v; do
+            [ -n "$v" ] || continue
+            echo "<dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version><type>pom</type>"
+            echo '<exclusions><exclusion><groupId>*</groupId><artifactId>*</artifactId></exclusion></exclusions></dependency>'
+        done < "$work/missing-poms.txt"
+        echo '</dependencies></project>'
+    } > "$fetch/pom.xml"
+    mvn -B -q --no-transfer-progress ${MVN_ARGS:-} -f "$fetch/pom.xml" \
+        org.apache.maven.plugins:maven-dependency-plugin:3.8.1:resolve >/dev/null \
+        || die "Maven could not fetch the POMs in $work/missing-poms.txt"
+done
 kotlin_catalog="$(sed -n 's/^kotlin = "\(.*\)"/\1/p' android/gradle/libs.versions.toml)"
 grep -q "<kotlin.version>$kotlin_catalog</kotlin.version>" "$linux/pom.xml" \
     || die "$linux/pom.xml's kotlin.version is not the catalog's $kotlin_catalog"

@@ -61,31 +61,18 @@ else
     exit 1
 fi
 
-# The Android screens (android/ui) compiled with Compose for Desktop and rendered headlessly
-# from the real core; a separate project, so a Compose problem never hides the bindings tests.
-echo "== Android screens on the JVM (Compose for Desktop, headless), against the release-small library"
-ui_log="$abs_target/mvn-ui-test.log"
-if (cd android/jvm-ui && mvn -B --no-transfer-progress test \
-    -Dlueur.targetDir="$abs_target" \
-    -Dlueur.libDir="$abs_target/release-small") >"$ui_log" 2>&1; then
-    grep -E 'Tests run:' "$ui_log"
-    echo "screenshots: android/jvm-ui/target/screenshots/"
-else
-    tail -n 200 "$ui_log"
-    echo "test-all.sh: the Android screen tests failed (full log: $ui_log)" >&2
-    exit 1
-fi
-
 # The Android app itself: compiled with the real Jetpack Compose and AndroidX against
 # Robolectric's android-all, dexed and packaged into a debug APK without the SDK, Gradle or
 # the NDK, then its Robolectric tests (android/README.md, "The Linux build").
 echo "== Android app: debug APK and Robolectric tests, against the release-small library"
 apk_log="$abs_target/android-app.log"
+android_start=$SECONDS
 if LUEUR_LIB_DIR="$abs_target/release-small" bash android/build-apk.sh --test >"$apk_log" 2>&1; then
     grep -E '^build-apk: .*wrote ' "$apk_log"
     sed -n '/^== aapt dump badging/,/^== Robolectric tests/p' "$apk_log" | sed '$d'
     grep -E 'Tests run:' "$apk_log"
     echo "screenshots: android/linux/target/screenshots/"
+    echo "Android app step: $((SECONDS - android_start)) s"
 else
     tail -n 200 "$apk_log"
     echo "test-all.sh: the Android app build or its Robolectric tests failed (full log: $apk_log)" >&2

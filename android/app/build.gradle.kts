@@ -52,6 +52,10 @@ android {
                 it.jvmArgs("--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED")
                 // The tests load the host build of the core (bash bindings/generate.sh).
                 it.systemProperty("jna.library.path", rootProject.file("../target/debug").path)
+                // The worker's test delivers to the reference intake, built by the same script.
+                it.systemProperty("lueur.intake", rootProject.file("../target/debug/lueur-intake").path)
+                it.systemProperty("lueur.intakeKey", rootProject.file("../tests/keys/development.key").path)
+                it.systemProperty("lueur.screenshots", layout.buildDirectory.dir("screenshots").get().asFile.path)
             }
         }
     }

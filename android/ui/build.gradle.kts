@@ -1,6 +1,6 @@
 // The screens, as pure functions of the core's view models, and the generated bindings
-// those view models come from. Nothing here does I/O or imports android.*: android/jvm-ui
-// compiles the same screens on a plain JVM (Compose for Desktop) to test and screenshot them.
+// those view models come from. Nothing here does I/O or imports android.*: what only
+// Android can do is in :app, so each screen stays a function of its view model.
 plugins {
     alias(libs.plugins.android.library)
     alias(libs.plugins.kotlin.android)

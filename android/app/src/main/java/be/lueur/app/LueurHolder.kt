@@ -1,7 +1,6 @@
 package be.lueur.app
 
 import android.content.Context
-import android.os.LocaleList
 import be.lueur.ffi.Lueur
 import java.io.File
 
@@ -10,28 +9,37 @@ import java.io.File
  * Opening touches the disk: call [get] off the main thread.
  */
 object LueurHolder {
+    /** The open core and the folder it was opened on. */
     @Volatile
-    private var lueur: Lueur? = null
+    private var opened: Pair<String, Lueur>? = null
 
-    fun get(context: Context): Lueur =
-        lueur ?: synchronized(this) {
-            lueur ?: Lueur.open(dataDir(context).path, preferredLocales()).also { lueur = it }
+    fun get(context: Context): Lueur {
+        val dir = dataDir(context).path
+        opened?.let { (folder, lueur) -> if (folder == dir) return lueur }
+        return synchronized(this) {
+            // Bound to its folder: a context whose data folder differs (a test's next
+            // application, another user profile) gets its own core, never this one.
+            opened?.takeIf { it.first == dir }?.second
+                ?: Lueur.open(dir, preferredLocales(context)).also { opened = dir to it }
         }
+    }
 
     /**
-     * Forgets the object after a quick exit or a wipe, so the next start opens afresh.
-     * Closing frees the Rust side at once instead of at the next garbage collection.
+     * Forgets the object, so the next [get] opens afresh. Closing frees the Rust side at
+     * once instead of at the next garbage collection.
      */
     fun drop() {
         synchronized(this) {
-            lueur?.close()
-            lueur = null
+            opened?.second?.close()
+            opened = null
         }
     }
 
     // noBackupFilesDir: never copied by backup or device transfer; a neutral folder name.
     private fun dataDir(context: Context) = File(context.noBackupFilesDir, "d")
 
-    private fun preferredLocales(): List<String> =
-        LocaleList.getDefault().toLanguageTags().split(',').filter { it.isNotBlank() }
+    // The app's configuration, not the JVM's default: it carries the per-app language
+    // (Android 13+) and follows a change of the phone's languages without a restart.
+    private fun preferredLocales(context: Context): List<String> =
+        context.resources.configuration.locales.toLanguageTags().split(',').filter { it.isNotBlank() }
 }

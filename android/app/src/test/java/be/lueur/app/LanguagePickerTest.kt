@@ -12,9 +12,7 @@ import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.unit.dp
 import androidx.test.ext.junit.runners.AndroidJUnit4
-import be.lueur.ffi.Lueur
-import be.lueur.ui.LanguagePicker
-import java.nio.file.Files
+import be.lueur.ui.LanguageChoices
 import org.junit.Assert.assertEquals
 import org.junit.Rule
 import org.junit.Test
@@ -23,9 +21,8 @@ import org.robolectric.annotation.Config
 import org.robolectric.annotation.GraphicsMode
 
 /**
- * One screen alone in Compose's host activity (createComposeRule: ComponentActivity,
- * which the ui-test-manifest library registers in the test manifest), fed the core's
- * real view model: how phase 2 tests each screen.
+ * One part of a screen alone in Compose's host activity (createComposeRule), fed the
+ * core's real view model.
  */
 @RunWith(AndroidJUnit4::class)
 @Config(sdk = [34])
@@ -36,10 +33,9 @@ class LanguagePickerTest {
 
     @Test
     fun choicesAreRadioButtonsTitleIsAHeadingAndATapGivesTheCode() {
-        val section = Lueur.open(Files.createTempDirectory("lueur-ref").toString(), listOf("de"))
-            .use { it.settings().language }
+        val section = reference("de").use { it.settings().language }
         val chosen = mutableListOf<String>()
-        compose.setContent { LanguagePicker(section) { chosen.add(it) } }
+        compose.setContent { LanguageChoices(section) { chosen.add(it) } }
 
         compose.onNodeWithText(section.title).assert(SemanticsMatcher.keyIsDefined(SemanticsProperties.Heading))
         for (choice in section.choices) {

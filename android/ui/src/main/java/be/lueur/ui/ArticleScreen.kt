@@ -4,6 +4,7 @@ import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.items
 import androidx.compose.material3.MaterialTheme
@@ -27,7 +28,10 @@ fun ArticlesScreen(view: ArticlesView, onOpen: (Destination) -> Unit) {
         item { ScreenTitle(view.title) }
         item { Text(view.intro, style = MaterialTheme.typography.bodyLarge) }
         items(view.articles) { article ->
-            Column(Modifier.fillMaxWidth().clickable(role = Role.Button) { onOpen(article.destination) }.padding(vertical = 8.dp)) {
+            Column(
+                Modifier.fillMaxWidth().heightIn(min = 48.dp).clickable(role = Role.Button) { onOpen(article.destination) }
+                    .padding(vertical = 8.dp),
+            ) {
                 Text(article.title, style = MaterialTheme.typography.titleMedium)
                 Text(article.summary, style = MaterialTheme.typography.bodyMedium)
             }
@@ -65,7 +69,11 @@ fun ArticleScreen(view: ArticleView, onLink: (String) -> Unit) {
         items(view.sources) { source ->
             val url = source.url
             Column(
-                if (url != null) Modifier.fillMaxWidth().clickable(role = Role.Button) { onLink(url) } else Modifier.fillMaxWidth(),
+                if (url != null) {
+                    Modifier.fillMaxWidth().heightIn(min = 48.dp).clickable(role = Role.Button) { onLink(url) }
+                } else {
+                    Modifier.fillMaxWidth()
+                },
             ) {
                 Text(source.title, style = MaterialTheme.typography.bodyMedium)
                 source.publisher?.let { Text(it, style = MaterialTheme.typography.bodySmall) }

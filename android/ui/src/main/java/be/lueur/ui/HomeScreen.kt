@@ -4,6 +4,7 @@ import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.items
 import androidx.compose.material3.Button
@@ -61,6 +62,7 @@ fun HomeScreen(view: HomeView, onAction: (Action) -> Unit, onOpen: (Destination)
             EntryText(
                 entry,
                 Modifier.fillMaxWidth()
+                    .heightIn(min = 48.dp)
                     .clickable(role = Role.Button) { onOpen(entry.destination) }
                     .padding(horizontal = 16.dp, vertical = 8.dp),
             )

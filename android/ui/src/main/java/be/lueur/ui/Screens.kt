@@ -8,7 +8,8 @@ import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
-import androidx.compose.foundation.lazy.items
+import androidx.compose.foundation.layout.heightIn
+import androidx.compose.foundation.selection.selectableGroup
 import androidx.compose.foundation.selection.selectable
 import androidx.compose.material3.CircularProgressIndicator
 import androidx.compose.material3.MaterialTheme
@@ -25,11 +26,8 @@ import be.lueur.ffi.LueurException
 // Screens are pure functions of what the core returns: no text is assembled here, every
 // sentence comes localised from the core. One file per view model (HomeScreen.kt,
 // ContactsScreen.kt, ArticleScreen.kt, ChecklistScreen.kt, CalculatorScreen.kt,
-// OutboxScreen.kt), each with its callbacks as parameters. Still to write:
-// ReportFormScreen(ReportFormView), SearchScreen(SearchView), SettingsScreen(SettingsView),
-// ContactScreen(ContactDetailView).
-// Only Compose multiplatform APIs here (no android.*): android/jvm-ui compiles these same
-// files on a plain JVM to render and check them.
+// OutboxScreen.kt, ...), each with its callbacks as parameters. No android.* here: what
+// only Android can do (intents, launcher aliases, the keyboard's learning) is in :app.
 
 /** Shown while the core opens (a few milliseconds): no text, so no language is needed. */
 @Composable
@@ -70,13 +68,14 @@ fun ErrorScreen(error: LueurException, onRetry: (() -> Unit)?) {
  * speaks another. [onChoose] gets the code to pass to `setLocale`.
  */
 @Composable
-fun LanguagePicker(section: LanguageSection, onChoose: (String) -> Unit) {
-    ScreenList {
-        item { ScreenTitle(section.title) }
-        items(section.choices, key = { it.code }) { choice ->
+fun LanguageChoices(section: LanguageSection, onChoose: (String) -> Unit) {
+    Column(Modifier.selectableGroup()) {
+        SectionTitle(section.title)
+        for (choice in section.choices) {
             Row(
                 Modifier
                     .fillMaxWidth()
+                    .heightIn(min = 48.dp)
                     .selectable(selected = choice.selected, role = Role.RadioButton) { onChoose(choice.code) }
                     .padding(vertical = 12.dp),
                 verticalAlignment = Alignment.CenterVertically,

@@ -1,0 +1,344 @@
+package be.lueur.app
+
+import android.app.Application
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateListOf
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.setValue
+import androidx.lifecycle.AndroidViewModel
+import androidx.lifecycle.viewModelScope
+import androidx.work.WorkManager
+import be.lueur.core.ArticleView
+import be.lueur.core.ArticlesView
+import be.lueur.core.CalcKey
+import be.lueur.core.CalcOutcome
+import be.lueur.core.CalculatorView
+import be.lueur.core.ChecklistView
+import be.lueur.core.CodeKind
+import be.lueur.core.ContactDetailView
+import be.lueur.core.ContactFilter
+import be.lueur.core.ContactsView
+import be.lueur.core.DiscreetSettingsView
+import be.lueur.core.Disguise
+import be.lueur.core.HomeView
+import be.lueur.core.OutboxView
+import be.lueur.core.QuickExitAction
+import be.lueur.core.ReportField
+import be.lueur.core.ReportFormView
+import be.lueur.core.SearchView
+import be.lueur.core.SettingsView
+import be.lueur.core.StartScreen
+import be.lueur.core.WipeWarningView
+import be.lueur.ffi.Lueur
+import be.lueur.ffi.LueurException
+import be.lueur.ui.CodeEntry
+import be.lueur.ui.FrameLabels
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.ExperimentalCoroutinesApi
+import kotlinx.coroutines.channels.Channel
+import kotlinx.coroutines.flow.receiveAsFlow
+import kotlinx.coroutines.launch
+import kotlinx.coroutines.withContext
+
+/** What the current screen draws: the core's view model for the route on top of the stack. */
+sealed interface Shown {
+    data object Loading : Shown
+    data class Failed(val error: LueurException) : Shown
+    data class Calculator(val view: CalculatorView) : Shown
+    data class Home(val view: HomeView, val notice: String? = null) : Shown
+    data class Learn(val view: ArticlesView) : Shown
+    data class Article(val view: ArticleView) : Shown
+    data class Contacts(val view: ContactsView) : Shown
+    data class Contact(val view: ContactDetailView) : Shown
+    data class Search(val view: SearchView) : Shown
+    data class Checklist(val view: ChecklistView) : Shown
+    data class Report(val view: ReportFormView, val refusal: String? = null) : Shown
+    data class Outbox(val view: OutboxView) : Shown
+    data class Settings(val view: SettingsView, val discreetTitle: String) : Shown
+    data class Discreet(val view: DiscreetSettingsView, val codes: Map<CodeKind, CodeEntry>) : Shown
+    data class Wipe(val view: WipeWarningView) : Shown
+    data class Web(val url: String) : Shown
+}
+
+/** What only the activity can do. */
+sealed interface Effect {
+    /** Finish and remove the task from recents: the quick exit. */
+    data object Leave : Effect
+    /** Hand an action (call, SMS, mail, map) to the phone's own app. */
+    data class Perform(val action: be.lueur.core.Action) : Effect
+}
+
+/**
+ * The app's state across configuration changes: the back stack of routes and what the top
+ * one shows. Every core call runs on one background thread, in the order the person acted
+ * (the core's calls are synchronous and some hash a code), and the result is drawn on the
+ * main thread.
+ */
+@OptIn(ExperimentalCoroutinesApi::class)
+class AppModel(application: Application) : AndroidViewModel(application) {
+    private val context get() = getApplication<Application>()
+    private val core = Dispatchers.IO.limitedParallelism(1)
+    private var lueur: Lueur? = null
+
+    val stack = mutableStateListOf<Route>()
+    var shown by mutableStateOf<Shown>(Shown.Loading)
+        private set
+    var labels by mutableStateOf<FrameLabels?>(null)
+        private set
+
+    private val effects = Channel<Effect>(Channel.BUFFERED)
+    val effectFlow = effects.receiveAsFlow()
+
+    private val inFlight = java.util.concurrent.atomic.AtomicInteger()
+
+    /** True while a core call is queued or running (tests wait for it before closing the core). */
+    internal val busy get() = inFlight.get() > 0
+
+    /** Runs [block] with the core off the main thread; a core error replaces the screen. */
+    private fun withCore(block: suspend (Lueur) -> Unit) {
+        inFlight.incrementAndGet()
+        viewModelScope.launch(core) {
+            try {
+                val lueur = lueur ?: LueurHolder.get(context).also { lueur = it }
+                block(lueur)
+            } catch (error: LueurException) {
+                onMain { shown = Shown.Failed(error) }
+            } finally {
+                inFlight.decrementAndGet()
+            }
+        }.invokeOnCompletion { cause -> if (cause is kotlinx.coroutines.CancellationException) inFlight.set(0) }
+    }
+
+    private suspend fun onMain(block: () -> Unit) = withContext(Dispatchers.Main.immediate) { block() }
+
+    /** At start and at every return to the foreground: what the core says to show first. */
+    fun start(screen: (Lueur) -> StartScreen = { it.startScreen() }) = withCore { lueur ->
+        applyLauncherIdentity(context, lueur.launcherIdentity())
+        val first = screen(lueur)
+        val labels = frameLabels(lueur)
+        onMain {
+            this.labels = labels
+            when (first) {
+                StartScreen.DECOY -> reset(Route.Decoy)
+                StartScreen.HOME -> if (stack.isEmpty() || stack.first() == Route.Decoy) reset(Route.Home)
+            }
+        }
+        reload()
+    }
+
+    private fun frameLabels(lueur: Lueur) =
+        FrameLabels(back = lueur.home().navigation.back, quickExit = lueur.discreetSettings().quickExitLabel)
+
+    private fun reset(route: Route) {
+        stack.clear()
+        stack.add(route)
+        shown = Shown.Loading
+    }
+
+    fun go(route: Route) {
+        stack.add(route)
+        shown = Shown.Loading
+        reload()
+    }
+
+    /** False when there is nothing to go back to (the system then leaves the app). */
+    fun back(): Boolean {
+        if (stack.size <= 1) return false
+        val left = stack.removeAt(stack.lastIndex)
+        if (left is Route.Checklist) withCore { it.closeChecklist() }
+        shown = Shown.Loading
+        reload()
+        return true
+    }
+
+    private fun replaceTop(route: Route) {
+        if (stack.isNotEmpty()) stack[stack.lastIndex] = route
+    }
+
+    /** Asks the core for the top route's view model. */
+    fun reload() = withCore { lueur ->
+        val route = onMainValue { stack.lastOrNull() } ?: return@withCore
+        val next: Shown = when (route) {
+            Route.Decoy -> Shown.Calculator(lueur.calculator())
+            Route.Home -> Shown.Home(lueur.home())
+            Route.Learn -> Shown.Learn(lueur.articles())
+            is Route.Article -> Shown.Article(lueur.article(route.id))
+            is Route.Contacts -> Shown.Contacts(lueur.contacts(route.filter))
+            is Route.Contact -> Shown.Contact(lueur.contact(route.id))
+            Route.Search -> Shown.Search(lueur.lastSearch())
+            is Route.Checklist -> Shown.Checklist(
+                if (route.started) lueur.checklist() else lueur.startChecklist(route.about).also {
+                    onMain { replaceTop(route.copy(started = true)) }
+                },
+            )
+            is Route.Report -> Shown.Report(if (route.fromChecklist) lueur.startReportFromChecklist() else lueur.reportForm())
+            Route.Outbox -> Shown.Outbox(lueur.outbox())
+            Route.Settings -> Shown.Settings(lueur.settings(), lueur.discreetSettings().title)
+            Route.Discreet -> Shown.Discreet(lueur.discreetSettings(), emptyMap())
+            Route.Wipe -> Shown.Wipe(lueur.wipeWarning())
+            is Route.Web -> Shown.Web(route.url)
+        }
+        onMain { if (stack.lastOrNull() == route || stack.lastOrNull()?.sameScreen(route) == true) shown = next }
+    }
+
+    private fun Route.sameScreen(other: Route) = this is Route.Checklist && other is Route.Checklist
+
+    private suspend fun <T> onMainValue(block: () -> T): T = withContext(Dispatchers.Main.immediate) { block() }
+
+    /** Shows [next] only if the person is still on the screen it is for. */
+    private fun show(on: Class<out Shown>, next: Shown) {
+        if (on.isInstance(shown)) shown = next
+    }
+
+    fun pressKey(key: CalcKey) = withCore { lueur ->
+        when (val outcome = lueur.pressCalculatorKey(key)) {
+            is CalcOutcome.Show -> onMain { show(Shown.Calculator::class.java, Shown.Calculator(outcome.view)) }
+            is CalcOutcome.Open -> {
+                applyLauncherIdentity(context, outcome.launcher)
+                onMain { reset(Route.Home) }
+                reload()
+            }
+        }
+    }
+
+    fun setLocale(code: String) = withCore { lueur ->
+        lueur.setLocale(code)
+        val labels = frameLabels(lueur)
+        onMain { this.labels = labels }
+        reload()
+    }
+
+    fun filterContacts(filter: ContactFilter) {
+        replaceTop(Route.Contacts(filter))
+        reload()
+    }
+
+    fun search(query: String) = withCore { lueur ->
+        val view = lueur.search(query)
+        onMain { show(Shown.Search::class.java, Shown.Search(view)) }
+    }
+
+    fun checklist(call: (Lueur) -> ChecklistView) = withCore { lueur ->
+        val view = call(lueur)
+        onMain { show(Shown.Checklist::class.java, Shown.Checklist(view)) }
+    }
+
+    fun reportText(field: ReportField, text: String) = report { it.setReportText(field, text) }
+
+    fun reportChoice(field: ReportField, keys: List<String>) = report { it.chooseReportOption(field, keys) }
+
+    /** A refused input stays on the form with the core's sentence; other errors replace the screen. */
+    private fun report(call: (Lueur) -> ReportFormView) = withCore { lueur ->
+        val next = try {
+            Shown.Report(call(lueur))
+        } catch (refused: LueurException.Invalid) {
+            Shown.Report(lueur.reportForm(), refused.text)
+        }
+        onMain { show(Shown.Report::class.java, next) }
+    }
+
+    fun sendReport() = withCore { lueur ->
+        try {
+            lueur.sendReportDraft()
+        } catch (refused: LueurException.Invalid) {
+            val form = lueur.reportForm()
+            onMain { show(Shown.Report::class.java, Shown.Report(form, refused.text)) }
+            return@withCore
+        }
+        UploadWorker.schedule(context)
+        onMain {
+            replaceTop(Route.Outbox)
+            shown = Shown.Loading
+        }
+        reload()
+    }
+
+    fun retryReport(id: String) = outbox { it.retryReport(id) }
+
+    fun deleteReport(id: String) = outbox { it.deleteReport(id) }
+
+    private fun outbox(call: (Lueur) -> OutboxView) = withCore { lueur ->
+        val view = call(lueur)
+        UploadWorker.schedule(context)
+        onMain { show(Shown.Outbox::class.java, Shown.Outbox(view)) }
+    }
+
+    fun setDisguise(disguise: Disguise) = discreet { lueur -> applyLauncherIdentity(context, lueur.setDisguise(disguise)) }
+
+    fun setDuressWipes(wipes: Boolean) = discreet { it.setDuressWipes(wipes) }
+
+    /** First the code, then the same again; the core checks both and keeps only a hash. */
+    fun enterCode(kind: CodeKind, code: String) {
+        val codes = (shown as? Shown.Discreet)?.codes ?: emptyMap()
+        val confirming = codes[kind]?.confirming == true
+        withCore { lueur ->
+            val entry = try {
+                if (confirming) {
+                    lueur.confirmCode(kind, code)
+                    CodeEntry()
+                } else {
+                    lueur.beginCode(kind, code)
+                    CodeEntry(confirming = true)
+                }
+            } catch (refused: LueurException.Invalid) {
+                CodeEntry(confirming = false, error = refused.text)
+            }
+            val view = lueur.discreetSettings()
+            onMain { show(Shown.Discreet::class.java, Shown.Discreet(view, codes + (kind to entry))) }
+        }
+    }
+
+    private fun discreet(call: (Lueur) -> Unit) = withCore { lueur ->
+        val refusal = try {
+            call(lueur)
+            null
+        } catch (refused: LueurException.Invalid) {
+            refused
+        }
+        val view = lueur.discreetSettings()
+        onMain {
+            val codes = (shown as? Shown.Discreet)?.codes ?: emptyMap()
+            // A disguise refused for want of an unlock code: say so next to that code.
+            val withRefusal = if (refusal != null) codes + (CodeKind.UNLOCK to CodeEntry(error = refusal.text)) else codes
+            show(Shown.Discreet::class.java, Shown.Discreet(view, withRefusal))
+        }
+    }
+
+    /** The wipe, confirmed: the core erases its data, then the app erases its own (WorkManager). */
+    fun wipe() = withCore { lueur ->
+        val done = lueur.wipe()
+        val work = WorkManager.getInstance(context)
+        work.cancelAllWork().result.get()
+        work.pruneWork().result.get()
+        applyLauncherIdentity(context, done.launcher)
+        onMain { forgetWebData(context) }
+        val home = lueur.home()
+        val labels = frameLabels(lueur)
+        onMain {
+            this.labels = labels
+            reset(Route.Home)
+            shown = Shown.Home(home, notice = done.message)
+        }
+    }
+
+    /** Drops everything in memory (the core's and this model's), then leaves. */
+    fun quickExit() = withCore { lueur ->
+        val action = lueur.quickExit()
+        onMain {
+            forgetWebData(context)
+            when (action) {
+                QuickExitAction.SHOW_DECOY -> reset(Route.Decoy)
+                QuickExitAction.LEAVE_APP -> reset(Route.Home)
+            }
+            effects.trySend(Effect.Leave)
+        }
+    }
+
+    fun perform(action: be.lueur.core.Action) {
+        if (action is be.lueur.core.Action.Website) go(Route.Web(action.url)) else effects.trySend(Effect.Perform(action))
+    }
+
+    fun openLink(target: String) {
+        if (target.startsWith("https://")) go(Route.Web(target)) else go(Route.Article(target))
+    }
+}

@@ -1,0 +1,173 @@
+package be.lueur.app
+
+import androidx.work.Data
+import androidx.work.ListenableWorker
+import androidx.work.WorkerFactory
+import androidx.work.WorkerParameters
+import androidx.work.impl.utils.taskexecutor.WorkManagerTaskExecutor
+import androidx.test.ext.junit.runners.AndroidJUnit4
+import be.lueur.core.ContactPreference
+import be.lueur.core.ExploitationForm
+import be.lueur.core.OutboxState
+import be.lueur.core.ReportAbout
+import be.lueur.core.ReportDraft
+import java.io.File
+import java.nio.file.Files
+import java.util.UUID
+import java.util.concurrent.Executors
+import java.util.concurrent.TimeUnit
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.runBlocking
+import org.junit.After
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertNull
+import org.junit.Assert.assertTrue
+import org.junit.Test
+import org.junit.runner.RunWith
+import org.robolectric.annotation.Config
+
+/**
+ * The real UploadWorker, built as WorkManager builds it, against the reference intake on
+ * loopback (`lueur-intake serve`, another process) and against a server that redirects.
+ */
+@RunWith(AndroidJUnit4::class)
+@Config(sdk = [34], qualifiers = "fr")
+class UploadWorkerTest {
+    @get:org.junit.Rule
+    val fresh = FreshInstall()
+
+    private val background = Executors.newSingleThreadExecutor()
+
+    @After
+    fun close() {
+        background.shutdownNow()
+        LueurHolder.drop()
+    }
+
+    // work-testing's TestListenableWorkerBuilder does this; that artifact cannot be fetched here.
+    private fun worker(): UploadWorker {
+        val params = WorkerParameters(
+            UUID.randomUUID(), Data.EMPTY, emptyList(), WorkerParameters.RuntimeExtras(), 0, 0,
+            background, Dispatchers.Default, WorkManagerTaskExecutor(background),
+            object : WorkerFactory() {
+                override fun createWorker(c: android.content.Context, name: String, p: WorkerParameters): ListenableWorker? = null
+            },
+            { _, _, _ -> throw UnsupportedOperationException("no progress") },
+            { _, _, _ -> throw UnsupportedOperationException("no foreground") },
+        )
+        return UploadWorker(context, params)
+    }
+
+    private fun draft(text: String) = ReportDraft(
+        about = ReportAbout.SOMEONE_ELSE,
+        forms = listOf(ExploitationForm.LABOUR),
+        municipality = "Liège",
+        place = null,
+        `when` = null,
+        whatHappened = text,
+        people = null,
+        contact = ContactPreference.NoContact,
+        language = "fr",
+        checklistSummary = null,
+    )
+
+    @Test
+    fun theWorkerDeliversToTheReferenceIntakeOnce() {
+        val dir = Files.createTempDirectory("intake")
+        Intake(dir.resolve("intake.db").toString()).use { intake ->
+            val lueur = LueurHolder.get(context)
+            lueur.setDeploymentEndpoint(intake.url)
+            lueur.setReportDraft(draft("Ils dorment sur le chantier."))
+            val id = lueur.sendReportDraft().id
+            val result = runBlocking { worker().doWork() }
+            assertEquals(ListenableWorker.Result.success(), result)
+            val item = lueur.outbox().items.single()
+            assertEquals(id, item.id)
+            assertEquals(OutboxState.SENT, item.state)
+            // A second run finds nothing to send; the intake holds the report once.
+            assertEquals(ListenableWorker.Result.success(), runBlocking { worker().doWork() })
+            val stored = intake.openStored()
+            assertEquals(stored, 1, stored.split("Ils dorment sur le chantier.").size - 1)
+        }
+    }
+
+    @Test
+    fun theWorkerNeverFollowsARedirect() {
+        Http(200).use { sink ->
+            Http(302, "${sink.url}/v1/reports").use { redirect ->
+                val lueur = LueurHolder.get(context)
+                lueur.setDeploymentEndpoint(redirect.url)
+                lueur.setReportDraft(draft("Une redirection."))
+                lueur.sendReportDraft()
+                runBlocking { worker().doWork() }
+                assertEquals(1, redirect.hits.get())
+                assertEquals("the redirect was followed", 0, sink.hits.get())
+                val item = lueur.outbox().items.single()
+                assertEquals(OutboxState.FAILED, item.state)
+                assertNull(item.sentAt)
+            }
+        }
+    }
+}
+
+/** `lueur-intake serve` on a free loopback port, as a separate process like the real server. */
+class Intake(private val db: String) : AutoCloseable {
+    private val binary = File(System.getProperty("lueur.intake") ?: "")
+    private val process: Process
+    val url: String
+
+    init {
+        assertTrue("the reference intake is not built ($binary): run bindings/generate.sh", binary.canExecute())
+        process = ProcessBuilder(binary.path, "serve", "--addr", "127.0.0.1:0", "--db", db)
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start()
+        val reader = process.inputStream.bufferedReader()
+        val pool = Executors.newSingleThreadExecutor()
+        val line = try {
+            pool.submit<String?> { reader.readLine() }.get(30, TimeUnit.SECONDS)
+        } finally {
+            pool.shutdownNow()
+        }
+        url = line?.removePrefix("listening on ")?.trim() ?: error("lueur-intake serve printed nothing")
+        assertTrue(url, url.startsWith("http://127.0.0.1:"))
+    }
+
+    /** Every stored report, opened with the development key (`lueur-intake open --json`). */
+    fun openStored(): String {
+        val key = File(System.getProperty("lueur.intakeKey") ?: "")
+        assertTrue("no development key at $key", key.canRead())
+        val open = ProcessBuilder(binary.path, "open", "--key", key.path, "--db", db, "--json")
+            .redirectErrorStream(true)
+            .start()
+        val output = open.inputStream.bufferedReader().readText()
+        assertTrue("lueur-intake open did not finish", open.waitFor(60, TimeUnit.SECONDS))
+        assertEquals(output, 0, open.exitValue())
+        return output
+    }
+
+    override fun close() {
+        process.destroy()
+        if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor()
+    }
+}
+
+/** A loopback server answering every request with [status] and an optional Location, counting requests. */
+class Http(status: Int, location: String? = null) : AutoCloseable {
+    private val server = com.sun.net.httpserver.HttpServer.create(java.net.InetSocketAddress("127.0.0.1", 0), 0)
+    val hits = java.util.concurrent.atomic.AtomicInteger()
+    val url: String
+
+    init {
+        server.createContext("/") { exchange ->
+            hits.incrementAndGet()
+            exchange.requestBody.readAllBytes()
+            location?.let { exchange.responseHeaders.add("Location", it) }
+            exchange.sendResponseHeaders(status, -1)
+            exchange.close()
+        }
+        server.start()
+        url = "http://127.0.0.1:${server.address.port}"
+    }
+
+    override fun close() = server.stop(0)
+}
