@@ -12,6 +12,9 @@ fn open(dir: &std::path::Path, locale: &str) -> Lueur {
         preferred_locales: vec![locale.to_string()],
         clock: Arc::new(ManualClock::new(1_700_000_000_000)),
         random: Arc::new(SeededRandom::new(3)),
+        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
     })
     .expect("open")
 }
