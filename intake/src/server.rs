@@ -132,6 +132,8 @@ impl Server {
                 SocketAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
             });
         }
+        // Joining an acceptor that was never woken would hang the caller; if the
+        // wake-up fails (no descriptors left), it ends with the process instead.
         if TcpStream::connect_timeout(&wake, Duration::from_secs(1)).is_ok() {
             let _ = acceptor.join();
         }
