@@ -13,6 +13,7 @@ import be.lueur.ui.ArticlesScreen
 import be.lueur.ui.CalculatorScreen
 import be.lueur.ui.ChecklistCallbacks
 import be.lueur.ui.ChecklistScreen
+import be.lueur.ui.CodeLockScreen
 import be.lueur.ui.ContactScreen
 import be.lueur.ui.ContactsScreen
 import be.lueur.ui.DiscreetCallbacks
@@ -52,6 +53,7 @@ private fun Screen(shown: Shown, model: AppModel) {
     val open = { destination: be.lueur.core.Destination -> model.go(Route.of(destination)) }
     when (shown) {
         Shown.Loading, is Shown.Calculator -> LoadingScreen()
+        is Shown.Lock -> CodeLockScreen(shown.view, onCode = model::enterLockCode)
         is Shown.Failed -> ErrorScreen(shown.error, onRetry = model::reload)
         is Shown.Home -> Column {
             shown.notice?.let { NoticeCard(Notice(NoticeLevel.INFO, it)) }
@@ -99,6 +101,7 @@ private fun Screen(shown: Shown, model: AppModel) {
             DiscreetCallbacks(
                 onDisguise = model::setDisguise,
                 onCode = model::enterCode,
+                onCodeLock = model::setCodeLock,
                 onDuressWipes = model::setDuressWipes,
                 onWipe = { model.go(Route.Wipe) },
             ),

@@ -45,6 +45,7 @@ sealed interface Shown {
     data object Loading : Shown
     data class Failed(val error: LueurException) : Shown
     data class Calculator(val view: CalculatorView) : Shown
+    data class Lock(val view: be.lueur.core.CodeLockView) : Shown
     data class Home(val view: HomeView, val notice: String? = null) : Shown
     data class Learn(val view: ArticlesView) : Shown
     data class Article(val view: ArticleView) : Shown
@@ -111,19 +112,44 @@ class AppModel(application: Application) : AndroidViewModel(application) {
 
     private suspend fun onMain(block: () -> Unit) = withContext(Dispatchers.Main.immediate) { block() }
 
-    /** At start and at every return to the foreground: what the core says to show first. */
-    fun start(screen: (Lueur) -> StartScreen = { it.startScreen() }) = withCore { lueur ->
+    private var started = false
+
+    /**
+     * At start and at every return to the foreground: what the core says to show first.
+     * After more than the core's grace period in the background that is the decoy or the
+     * code lock again.
+     */
+    fun start() = withCore { lueur ->
         applyLauncherIdentity(context, lueur.launcherIdentity())
-        val first = screen(lueur)
+        val first = if (started) lueur.appForegrounded() else lueur.startScreen()
+        started = true
         val labels = frameLabels(lueur)
         onMain {
             this.labels = labels
             when (first) {
                 StartScreen.DECOY -> reset(Route.Decoy)
-                StartScreen.HOME -> if (stack.isEmpty() || stack.first() == Route.Decoy) reset(Route.Home)
+                StartScreen.LOCKED -> reset(Route.Lock)
+                StartScreen.HOME -> if (stack.isEmpty() || stack.first() == Route.Decoy || stack.first() == Route.Lock) {
+                    reset(Route.Home)
+                }
             }
         }
         reload()
+    }
+
+    /** The app left the screen: the core starts counting its grace period. */
+    fun backgrounded() = withCore { it.appBackgrounded() }
+
+    /** A code typed on the code lock (it hashes: off the main thread, like every call). */
+    fun enterLockCode(code: String) = withCore { lueur ->
+        when (val outcome = lueur.enterLockCode(code)) {
+            is be.lueur.core.LockOutcome.Open -> {
+                applyLauncherIdentity(context, outcome.launcher)
+                onMain { reset(Route.Home) }
+                reload()
+            }
+            is be.lueur.core.LockOutcome.Refused -> onMain { show(Shown.Lock::class.java, Shown.Lock(outcome.view)) }
+        }
     }
 
     private fun frameLabels(lueur: Lueur) =
@@ -160,6 +186,7 @@ class AppModel(application: Application) : AndroidViewModel(application) {
         val route = onMainValue { stack.lastOrNull() } ?: return@withCore
         val next: Shown = when (route) {
             Route.Decoy -> Shown.Calculator(lueur.calculator())
+            Route.Lock -> Shown.Lock(lueur.codeLockView())
             Route.Home -> Shown.Home(lueur.home())
             Route.Learn -> Shown.Learn(lueur.articles())
             is Route.Article -> Shown.Article(lueur.article(route.id))
@@ -267,8 +294,14 @@ class AppModel(application: Application) : AndroidViewModel(application) {
 
     fun setDuressWipes(wipes: Boolean) = discreet { it.setDuressWipes(wipes) }
 
-    /** First the code, then the same again; the core checks both and keeps only a hash. */
-    fun enterCode(kind: CodeKind, code: String) {
+    fun setCodeLock(enabled: Boolean, current: String) = discreet { it.setCodeLock(enabled, current) }
+
+    /**
+     * First the code, then the same again; the core checks both and keeps only a hash.
+     * Once an unlock code exists, [current] (the unlock code typed on the same screen)
+     * must come with the first step.
+     */
+    fun enterCode(kind: CodeKind, code: String, current: String) {
         val codes = (shown as? Shown.Discreet)?.codes ?: emptyMap()
         val confirming = codes[kind]?.confirming == true
         withCore { lueur ->
@@ -277,7 +310,7 @@ class AppModel(application: Application) : AndroidViewModel(application) {
                     lueur.confirmCode(kind, code)
                     CodeEntry()
                 } else {
-                    lueur.beginCode(kind, code)
+                    lueur.beginCode(kind, code, current.takeIf { it.isNotEmpty() })
                     CodeEntry(confirming = true)
                 }
             } catch (refused: LueurException.Invalid) {
@@ -298,7 +331,8 @@ class AppModel(application: Application) : AndroidViewModel(application) {
         val view = lueur.discreetSettings()
         onMain {
             val codes = (shown as? Shown.Discreet)?.codes ?: emptyMap()
-            // A disguise refused for want of an unlock code: say so next to that code.
+            // A refusal is shown beside the unlock code: the disguise needs one, and the
+            // code lock needs the current one.
             val withRefusal = if (refusal != null) codes + (CodeKind.UNLOCK to CodeEntry(error = refusal.text)) else codes
             show(Shown.Discreet::class.java, Shown.Discreet(view, withRefusal))
         }

@@ -3,6 +3,7 @@ package be.lueur.app
 import android.content.Context
 import android.security.keystore.KeyGenParameterSpec
 import android.security.keystore.KeyProperties
+import be.lueur.core.DeviceSecretStore
 import java.io.File
 import java.security.GeneralSecurityException
 import java.security.KeyStore
@@ -56,12 +57,12 @@ class KeystoreSecretStore(
     context: Context,
     private val key: WrappingKey = AndroidKeystoreKey(),
     private val random: SecureRandom = SecureRandom(),
-) {
+) : DeviceSecretStore {
     private val file = File(context.noBackupFilesDir, "s")
 
     /** The secret, made on the first call; null when the keystore cannot be used now. */
     @Synchronized
-    fun deviceSecret(): ByteArray? = try {
+    override fun deviceSecret(): ByteArray? = try {
         if (file.exists()) unwrap(file.readBytes()) else make()
     } catch (unreadable: GeneralSecurityException) {
         null
@@ -71,7 +72,7 @@ class KeystoreSecretStore(
 
     /** Destroys the current secret and returns a new one (the core calls it from every wipe). */
     @Synchronized
-    fun renewDeviceSecret(): ByteArray? = try {
+    override fun renewDeviceSecret(): ByteArray? = try {
         file.delete()
         key.destroy()
         make()

@@ -1,6 +1,7 @@
 package be.lueur.app
 
 import android.content.Context
+import be.lueur.core.DeviceSecretStore
 import be.lueur.ffi.Lueur
 import java.io.File
 
@@ -9,6 +10,13 @@ import java.io.File
  * Opening touches the disk: call [get] off the main thread.
  */
 object LueurHolder {
+    /**
+     * Where the device secret comes from: AndroidKeyStore on a phone. Robolectric has no
+     * AndroidKeyStore, so its tests give the same store a software key.
+     */
+    @Volatile
+    internal var secrets: (Context) -> DeviceSecretStore = { KeystoreSecretStore(it) }
+
     /** The open core and the folder it was opened on. */
     @Volatile
     private var opened: Pair<String, Lueur>? = null
@@ -20,7 +28,7 @@ object LueurHolder {
             // Bound to its folder: a context whose data folder differs (a test's next
             // application, another user profile) gets its own core, never this one.
             opened?.takeIf { it.first == dir }?.second
-                ?: Lueur.open(dir, preferredLocales(context)).also { opened = dir to it }
+                ?: Lueur.open(dir, preferredLocales(context), secrets(context)).also { opened = dir to it }
         }
     }
 

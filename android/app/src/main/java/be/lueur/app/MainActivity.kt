@@ -62,6 +62,11 @@ class MainActivity : ComponentActivity() {
         model.start()
     }
 
+    override fun onStop() {
+        model.backgrounded()
+        super.onStop()
+    }
+
     override fun onResume() {
         super.onResume()
         UploadWorker.schedule(applicationContext)

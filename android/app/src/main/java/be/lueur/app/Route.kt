@@ -11,6 +11,8 @@ import be.lueur.core.Perspective
  */
 sealed interface Route {
     data object Decoy : Route
+    /** The plain code lock: no disguise, but a code at every opening. */
+    data object Lock : Route
     data object Home : Route
     data object Learn : Route
     data class Article(val id: String) : Route

@@ -1,6 +1,7 @@
 package be.lueur.app
 
 import android.view.WindowManager
+import androidx.lifecycle.Lifecycle
 import androidx.compose.ui.test.junit4.createEmptyComposeRule
 import androidx.compose.ui.test.onAllNodesWithText
 import androidx.compose.ui.test.onNodeWithContentDescription
@@ -43,7 +44,7 @@ class DecoyTest {
     @Before
     fun disguise() {
         LueurHolder.get(context).apply {
-            beginCode(CodeKind.UNLOCK, MainActivityTest.CODE)
+            beginCode(CodeKind.UNLOCK, MainActivityTest.CODE, null)
             confirmCode(CodeKind.UNLOCK, MainActivityTest.CODE)
             assertEquals(LauncherIdentity.CALCULATOR, setDisguise(Disguise.CALCULATOR))
         }
@@ -100,6 +101,29 @@ class DecoyTest {
         press(CalcKey.Equals)
         compose.awaitText(home.title)
         compose.waitUntil(30_000) { secureFlag() != 0 }
+    }
+
+    @Test
+    fun afterMoreThanTheGracePeriodInTheBackgroundTheAppShowsTheDecoyAgain() {
+        val home = reference("en").use { it.home() }
+        val equals = keys.single { it.key == CalcKey.Equals }.label
+        compose.awaitText(equals)
+        digits(MainActivityTest.CODE)
+        press(CalcKey.Equals)
+        compose.awaitText(home.title)
+
+        // A short trip away (a notification, the dialer) keeps Lueur open.
+        scenario!!.moveToState(Lifecycle.State.CREATED)
+        scenario!!.moveToState(Lifecycle.State.RESUMED)
+        compose.awaitText(home.title)
+        assertTrue(compose.onAllNodesWithText(equals).fetchSemanticsNodes().isEmpty())
+
+        // The core reads the boot clock itself: the test waits out its 30 s for real.
+        scenario!!.moveToState(Lifecycle.State.CREATED)
+        Thread.sleep(31_000)
+        scenario!!.moveToState(Lifecycle.State.RESUMED)
+        compose.awaitText(equals)
+        assertTrue("nothing of Lueur left on screen", compose.onAllNodesWithText(home.title).fetchSemanticsNodes().isEmpty())
     }
 
     private fun secureFlag(): Int {

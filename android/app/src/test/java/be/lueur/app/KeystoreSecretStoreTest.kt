@@ -2,8 +2,6 @@ package be.lueur.app
 
 import androidx.test.ext.junit.runners.AndroidJUnit4
 import java.io.File
-import javax.crypto.KeyGenerator
-import javax.crypto.SecretKey
 import org.junit.Assert.assertArrayEquals
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
@@ -20,12 +18,6 @@ import org.robolectric.annotation.Config
 @RunWith(AndroidJUnit4::class)
 @Config(sdk = [34])
 class KeystoreSecretStoreTest {
-    private class SoftwareKey : WrappingKey {
-        var key: SecretKey? = null
-        override fun get(): SecretKey = key ?: KeyGenerator.getInstance("AES").apply { init(256) }.generateKey().also { key = it }
-        override fun destroy() { key = null }
-    }
-
     private val file get() = File(context.noBackupFilesDir, "s")
 
     @Test

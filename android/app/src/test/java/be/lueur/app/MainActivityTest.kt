@@ -178,7 +178,7 @@ class MainActivityTest {
         assertFalse("no calculator at install", enabled(".LauncherCalculator"))
         // A disguise needs an unlock code first, or the person could not get back in.
         LueurHolder.get(context).apply {
-            beginCode(be.lueur.core.CodeKind.UNLOCK, CODE)
+            beginCode(be.lueur.core.CodeKind.UNLOCK, CODE, null)
             confirmCode(be.lueur.core.CodeKind.UNLOCK, CODE)
         }
         val discreet = reference("fr").use { it.discreetSettings() }

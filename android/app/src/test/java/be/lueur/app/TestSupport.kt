@@ -24,7 +24,23 @@ internal val context: Context get() = ApplicationProvider.getApplicationContext(
 
 /** The core's own answer, from a folder of its own: what the screens are compared with. */
 internal fun reference(vararg locales: String): Lueur =
-    Lueur.open(Files.createTempDirectory("lueur-ref").toString(), locales.toList())
+    Lueur.open(Files.createTempDirectory("lueur-ref").toString(), locales.toList(), MemorySecrets())
+
+/** A device secret held in memory, for the reference cores. */
+class MemorySecrets : be.lueur.core.DeviceSecretStore {
+    private var secret = fresh()
+    private fun fresh() = ByteArray(32).also(java.security.SecureRandom()::nextBytes)
+    override fun deviceSecret(): ByteArray = secret
+    override fun renewDeviceSecret(): ByteArray = fresh().also { secret = it }
+}
+
+/** A JCA software AES key in place of AndroidKeyStore, which Robolectric does not have. */
+class SoftwareKey : WrappingKey {
+    private var key: javax.crypto.SecretKey? = null
+    override fun get(): javax.crypto.SecretKey =
+        key ?: javax.crypto.KeyGenerator.getInstance("AES").apply { init(256) }.generateKey().also { key = it }
+    override fun destroy() { key = null }
+}
 
 /** Waits until [text] is on screen (the core answers on a background thread). */
 internal fun ComposeTestRule.awaitText(text: String, timeoutMillis: Long = 30_000) {
@@ -88,7 +104,13 @@ class RecordingActivityShadow : ShadowActivity() {
 class FreshInstall : org.junit.rules.ExternalResource() {
     override fun before() {
         LueurHolder.drop()
-        java.io.File(context.noBackupFilesDir, "d").deleteRecursively()
+        // The app's own store, with one software key for the whole test (a phone keeps
+        // its AndroidKeyStore key across restarts of the app).
+        val key = SoftwareKey()
+        LueurHolder.secrets = { KeystoreSecretStore(it, key) }
+        // Robolectric may hand the next test the same folders: the core's data and the
+        // wrapped device secret go, as on a fresh install.
+        context.noBackupFilesDir.listFiles()?.forEach { it.deleteRecursively() }
     }
 }
 

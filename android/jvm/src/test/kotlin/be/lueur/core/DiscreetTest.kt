@@ -37,8 +37,9 @@ class DiscreetTest : LueurTest() {
     private fun display(outcome: CalcOutcome) = (outcome as? CalcOutcome.Show)?.view?.display
         ?: error("expected the calculator, got $outcome")
 
-    private fun setCode(lueur: Lueur, kind: CodeKind, code: String) {
-        lueur.beginCode(kind, code)
+    /** Sets a code; once an unlock code exists, [current] is that code. */
+    private fun setCode(lueur: Lueur, kind: CodeKind, code: String, current: String? = null) {
+        lueur.beginCode(kind, code, current)
         lueur.confirmCode(kind, code)
     }
 
@@ -51,7 +52,7 @@ class DiscreetTest : LueurTest() {
             val needsCode = assertThrows<LueurException.Invalid> { lueur.setDisguise(Disguise.CALCULATOR) }
             assertEquals("disguise", needsCode.field)
 
-            setCode(lueur, CodeKind.UNLOCK, "2468")
+            setCode(lueur, CodeKind.UNLOCK, "246824")
             assertTrue(lueur.codeIsSet(CodeKind.UNLOCK))
             assertEquals(LauncherIdentity.CALCULATOR, lueur.setDisguise(Disguise.CALCULATOR))
             assertEquals(LauncherIdentity.CALCULATOR, lueur.launcherIdentity())
@@ -66,10 +67,10 @@ class DiscreetTest : LueurTest() {
 
             // It calculates, a wrong code included, and never says more.
             assertEquals("5", display(press(lueur, "2+3=")))
-            assertEquals("1357", display(press(lueur, "a1357=")))
+            assertEquals("135713", display(press(lueur, "a135713=")))
             assertEquals(StartScreen.DECOY, lueur.startScreen())
 
-            val opened = press(lueur, "a2468=")
+            val opened = press(lueur, "a246824=")
             assertEquals(CalcOutcome.Open(LauncherIdentity.CALCULATOR), opened)
             assertEquals(StartScreen.HOME, lueur.startScreen())
             assertFalse(lueur.userDataHidden())
@@ -80,21 +81,21 @@ class DiscreetTest : LueurTest() {
     @Test
     fun `codes are checked for form, confirmation and clashes, with localised reasons`() {
         open("fr").use { lueur ->
-            for (bad in listOf("12", "123456789", "12a4", "")) {
-                val error = assertThrows<LueurException.Invalid> { lueur.beginCode(CodeKind.UNLOCK, bad) }
+            for (bad in listOf("12", "1234", "123456789", "12a4", "")) {
+                val error = assertThrows<LueurException.Invalid> { lueur.beginCode(CodeKind.UNLOCK, bad, null) }
                 assertEquals("code", error.field)
                 assertFalse(error.text.startsWith("error-"), error.text)
             }
-            assertThrows<LueurException.Invalid> { lueur.confirmCode(CodeKind.UNLOCK, "1234") }
-            assertThrows<LueurException.Invalid> { lueur.beginCode(CodeKind.DURESS, "9999") }
-            lueur.beginCode(CodeKind.UNLOCK, "1234")
-            assertThrows<LueurException.Invalid> { lueur.confirmCode(CodeKind.UNLOCK, "4321") }
+            assertThrows<LueurException.Invalid> { lueur.confirmCode(CodeKind.UNLOCK, "123456") }
+            assertThrows<LueurException.Invalid> { lueur.beginCode(CodeKind.DURESS, "999999", null) }
+            lueur.beginCode(CodeKind.UNLOCK, "123456", null)
+            assertThrows<LueurException.Invalid> { lueur.confirmCode(CodeKind.UNLOCK, "654321") }
             assertFalse(lueur.codeIsSet(CodeKind.UNLOCK))
 
-            setCode(lueur, CodeKind.UNLOCK, "1234")
-            lueur.beginCode(CodeKind.DURESS, "1234")
-            assertThrows<LueurException.Invalid> { lueur.confirmCode(CodeKind.DURESS, "1234") }
-            setCode(lueur, CodeKind.DURESS, "9876")
+            setCode(lueur, CodeKind.UNLOCK, "123456")
+            lueur.beginCode(CodeKind.DURESS, "123456", "123456")
+            assertThrows<LueurException.Invalid> { lueur.confirmCode(CodeKind.DURESS, "123456") }
+            setCode(lueur, CodeKind.DURESS, "987654", "123456")
 
             val settings = lueur.discreetSettings()
             assertTrue(settings.unlockCodeSet && settings.duressCodeSet && !settings.duressWipes)
@@ -106,9 +107,9 @@ class DiscreetTest : LueurTest() {
             assertTrue(lueur.discreetSettings().duressWipes)
 
             lueur.setDisguise(Disguise.CALCULATOR)
-            assertThrows<LueurException.Invalid> { lueur.removeCode(CodeKind.UNLOCK) }
+            assertThrows<LueurException.Invalid> { lueur.removeCode(CodeKind.UNLOCK, "123456") }
             lueur.setDisguise(Disguise.OFF)
-            lueur.removeCode(CodeKind.UNLOCK)
+            lueur.removeCode(CodeKind.UNLOCK, "123456")
             assertFalse(lueur.codeIsSet(CodeKind.UNLOCK))
             assertFalse(lueur.codeIsSet(CodeKind.DURESS), "the duress code goes with the unlock code")
         }
@@ -117,8 +118,8 @@ class DiscreetTest : LueurTest() {
     @Test
     fun `the duress code opens an empty Lueur and hides stored data`() {
         open("nl").use { lueur ->
-            setCode(lueur, CodeKind.UNLOCK, "2468")
-            setCode(lueur, CodeKind.DURESS, "1357")
+            setCode(lueur, CodeKind.UNLOCK, "246824")
+            setCode(lueur, CodeKind.DURESS, "135713", "246824")
             lueur.setDisguise(Disguise.CALCULATOR)
             lueur.setDeploymentEndpoint("http://127.0.0.1:9")
             lueur.setReportDraft(ReportDraft(whatHappened = "Een melding.", contact = ContactPreference.NoContact))
@@ -126,14 +127,15 @@ class DiscreetTest : LueurTest() {
             walkToKeptAnswers(lueur)
         }
         open("nl").use { lueur ->
-            assertEquals(CalcOutcome.Open(LauncherIdentity.CALCULATOR), press(lueur, "1357="))
+            assertEquals(CalcOutcome.Open(LauncherIdentity.CALCULATOR), press(lueur, "135713="))
             assertTrue(lueur.userDataHidden())
             assertTrue(lueur.outbox().items.isEmpty(), "the outbox looks empty")
             assertFalse(lueur.hasKeptAnswers(Perspective.ME), "no kept answers either")
             assertThrows<LueurException.NotFound> { lueur.resumeKeptAnswers(Perspective.ME) }
             assertEquals(StartScreen.HOME, lueur.startScreen())
-            // Quick exit ends the duress session.
+            // Quick exit ends the duress session; only the real code opens what is stored.
             lueur.quickExit()
+            assertEquals(CalcOutcome.Open(LauncherIdentity.CALCULATOR), press(lueur, "246824="))
             assertFalse(lueur.userDataHidden())
             assertEquals(1, lueur.outbox().items.size)
             assertTrue(lueur.hasKeptAnswers(Perspective.ME))
@@ -141,15 +143,19 @@ class DiscreetTest : LueurTest() {
     }
 
     @Test
-    fun `a duress code that wipes erases everything before opening`() {
+    fun `a duress code that wipes erases everything, keeps the disguise and becomes the only code`() {
         open("de").use { lueur ->
-            setCode(lueur, CodeKind.UNLOCK, "2468")
-            setCode(lueur, CodeKind.DURESS, "1357")
+            setCode(lueur, CodeKind.UNLOCK, "246824")
+            setCode(lueur, CodeKind.DURESS, "135713", "246824")
             lueur.setDuressWipes(true)
             lueur.setDisguise(Disguise.CALCULATOR)
-            assertTrue(press(lueur, "1357=") is CalcOutcome.Open)
-            assertEquals(Disguise.OFF, lueur.disguise())
-            assertFalse(lueur.codeIsSet(CodeKind.UNLOCK))
+            assertEquals(CalcOutcome.Open(LauncherIdentity.CALCULATOR), press(lueur, "135713="))
+            // The phone still looks as it did: a calculator, whose only code is the one just typed.
+            assertEquals(Disguise.CALCULATOR, lueur.disguise())
+            assertFalse(lueur.codeIsSet(CodeKind.DURESS))
+            lueur.quickExit()
+            assertTrue(press(lueur, "246824=") is CalcOutcome.Show, "the old unlock code opens nothing")
+            assertTrue(press(lueur, "135713=") is CalcOutcome.Open)
         }
     }
 
@@ -166,9 +172,9 @@ class DiscreetTest : LueurTest() {
             assertEquals("", lueur.reportDraft().whatHappened)
             assertEquals("0", lueur.calculator().display)
 
-            setCode(lueur, CodeKind.UNLOCK, "2468")
+            setCode(lueur, CodeKind.UNLOCK, "246824")
             lueur.setDisguise(Disguise.CALCULATOR)
-            press(lueur, "2468=")
+            press(lueur, "246824=")
             assertEquals(StartScreen.HOME, lueur.startScreen())
             assertEquals(QuickExitAction.SHOW_DECOY, lueur.quickExit())
             assertEquals(StartScreen.DECOY, lueur.startScreen(), "quick exit locks the disguise again")
@@ -179,7 +185,7 @@ class DiscreetTest : LueurTest() {
     fun `the wipe warns about unsent reports, then leaves a fresh install`() {
         open("fr-BE").use { lueur ->
             lueur.setLocale("nl")
-            setCode(lueur, CodeKind.UNLOCK, "2468")
+            setCode(lueur, CodeKind.UNLOCK, "246824")
             lueur.setDisguise(Disguise.CALCULATOR)
             lueur.setDeploymentEndpoint("http://127.0.0.1:9")
             lueur.setReportDraft(ReportDraft(whatHappened = "Niet verzonden.", contact = ContactPreference.NoContact))

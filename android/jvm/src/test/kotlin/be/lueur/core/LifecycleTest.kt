@@ -12,16 +12,16 @@ import java.nio.file.Files
 /** Closing frees the Rust side for real, and repeated use leaks nothing. */
 class LifecycleTest : LueurTest() {
     @Test
-    fun `closing frees the Rust object, which closes the database`() {
-        val wal = dataDir.resolve("data.db-wal")
+    fun `closing frees the Rust object, and what it stored is sealed on disk`() {
         val lueur = open("fr")
         lueur.setLocale("nl")
-        assertTrue(Files.exists(wal), "an open database keeps its write-ahead log")
+        // The user database lives in memory and is written sealed to one file, "data"
+        // (core/src/userdb), with no SQLite log beside it.
+        assertTrue(Files.exists(dataDir.resolve("data")), "the sealed user database")
+        assertFalse(Files.exists(dataDir.resolve("data.db-wal")), "no plain SQLite log on disk")
         lueur.close()
         assertTrue(lueur.uniffiIsDestroyed)
-        // SQLite folds the log back and deletes it when the last connection closes,
-        // which happens only when the Rust object is dropped.
-        assertFalse(Files.exists(wal), "the Rust object is still alive after close()")
+        open("fr").use { assertTrue(it.locale() == "nl", "the choice was on disk when the object closed") }
     }
 
     @Test

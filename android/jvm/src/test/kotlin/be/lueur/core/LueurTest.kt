@@ -19,9 +19,12 @@ abstract class LueurTest {
 
     private val opened = mutableListOf<Lueur>()
 
+    /** This test's device secret: every open of the same folder reads it back, as a phone's keystore does. */
+    protected val secrets = MemorySecrets()
+
     /** Opens Lueur in [dir] (the test's data folder by default) with these OS locales. */
     protected fun open(vararg locales: String, dir: Path = dataDir): Lueur =
-        Lueur.open(dir.toString(), locales.toList()).also { opened += it }
+        Lueur.open(dir.toString(), locales.toList(), secrets).also { opened += it }
 
     @AfterEach
     fun everyOpenedObjectWasClosed() {
@@ -29,4 +32,12 @@ abstract class LueurTest {
         opened.forEach { it.close() }
         assertTrue(leaked == 0, "$leaked Lueur object(s) left open by the test")
     }
+}
+
+/** A device secret held in memory, standing in for the Android Keystore store. */
+class MemorySecrets : DeviceSecretStore {
+    private var secret = fresh()
+    private fun fresh() = ByteArray(32).also(java.security.SecureRandom()::nextBytes)
+    override fun deviceSecret(): ByteArray = secret
+    override fun renewDeviceSecret(): ByteArray = fresh().also { secret = it }
 }

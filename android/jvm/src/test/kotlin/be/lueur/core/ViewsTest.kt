@@ -42,7 +42,8 @@ class ViewsTest : LueurTest() {
 
     @Test
     fun `a fresh data file after damage shows a notice on home and in settings`() {
-        java.nio.file.Files.write(dataDir.resolve("data.db"), ByteArray(8192) { 0x42 })
+        // The user database is one sealed file, "data" (core/src/userdb): garbage in its place.
+        java.nio.file.Files.write(dataDir.resolve("data"), ByteArray(16_384) { 0x42 })
         open("en").use { lueur ->
             val notice = lueur.home().notices.single()
             assertEquals(NoticeLevel.WARNING, notice.level)

@@ -39,10 +39,15 @@ import be.lueur.core.Platform
 /** Where each code stands in the screen: typed once and waiting for the same again, and the core's last refusal. */
 data class CodeEntry(val confirming: Boolean = false, val error: String? = null)
 
-/** What the discreet-mode screen's inputs do. [onCode] gets a code typed and sent with the keyboard's done key. */
+/**
+ * What the discreet-mode screen's inputs do. [onCode] gets a code typed and sent with the
+ * keyboard's done key, with the current unlock code typed above (empty before one is set);
+ * [onCodeLock] the switch's new state with the same current code.
+ */
 class DiscreetCallbacks(
     val onDisguise: (Disguise) -> Unit,
-    val onCode: (CodeKind, String) -> Unit,
+    val onCode: (kind: CodeKind, code: String, current: String) -> Unit,
+    val onCodeLock: (enabled: Boolean, current: String) -> Unit,
     val onDuressWipes: (Boolean) -> Unit,
     val onWipe: () -> Unit,
 )
@@ -59,6 +64,8 @@ fun DiscreetScreen(
     platform: Platform,
     callbacks: DiscreetCallbacks,
 ) {
+    // Typed once per visit of the screen; the core checks it at each change.
+    var current by remember { mutableStateOf("") }
     ScreenList {
         item { ScreenTitle(view.title) }
         item {
@@ -80,11 +87,39 @@ fun DiscreetScreen(
         }
         item { SectionTitle(view.unlockCodeLabel) }
         item { Text(view.unlockCodeStatus, style = MaterialTheme.typography.bodyMedium) }
-        item { CodeField(CodeKind.UNLOCK, view, codes[CodeKind.UNLOCK] ?: CodeEntry(), callbacks) }
+        if (view.unlockCodeSet) {
+            // Every change of codes or of the lock asks for the unlock code in force first.
+            item {
+                OutlinedTextField(
+                    value = current,
+                    onValueChange = { typed -> current = typed.filter { it.isDigit() }.take(8) },
+                    label = { Text(view.currentCodePrompt) },
+                    singleLine = true,
+                    visualTransformation = PasswordVisualTransformation(),
+                    keyboardOptions = PrivateKeyboard.copy(keyboardType = KeyboardType.NumberPassword),
+                    modifier = Modifier.fillMaxWidth(),
+                )
+            }
+        }
+        item { CodeField(CodeKind.UNLOCK, view, codes[CodeKind.UNLOCK] ?: CodeEntry(), current, callbacks) }
+        if (view.unlockCodeSet) {
+            item {
+                Row(
+                    Modifier.fillMaxWidth().heightIn(min = 48.dp)
+                        .toggleable(view.codeLock, role = Role.Switch) { callbacks.onCodeLock(it, current) },
+                    verticalAlignment = Alignment.CenterVertically,
+                    horizontalArrangement = Arrangement.spacedBy(12.dp),
+                ) {
+                    Text(view.codeLockLabel, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.weight(1f))
+                    Switch(checked = view.codeLock, onCheckedChange = null)
+                }
+            }
+            item { Text(view.codeLockExplanation, style = MaterialTheme.typography.bodyMedium) }
+        }
         item { SectionTitle(view.duressCodeLabel) }
         item { Text(view.duressCodeStatus, style = MaterialTheme.typography.bodyMedium) }
         item { Text(view.duressExplanation, style = MaterialTheme.typography.bodyMedium) }
-        item { CodeField(CodeKind.DURESS, view, codes[CodeKind.DURESS] ?: CodeEntry(), callbacks) }
+        item { CodeField(CodeKind.DURESS, view, codes[CodeKind.DURESS] ?: CodeEntry(), current, callbacks) }
         if (view.duressCodeSet) {
             item {
                 Row(
@@ -117,7 +152,7 @@ fun DiscreetScreen(
 }
 
 @Composable
-private fun CodeField(kind: CodeKind, view: DiscreetSettingsView, entry: CodeEntry, callbacks: DiscreetCallbacks) {
+private fun CodeField(kind: CodeKind, view: DiscreetSettingsView, entry: CodeEntry, current: String, callbacks: DiscreetCallbacks) {
     // Cleared after each step: a code never stays on screen once it went to the core.
     var code by remember(kind, entry) { mutableStateOf("") }
     val refusal = entry.error
@@ -130,7 +165,7 @@ private fun CodeField(kind: CodeKind, view: DiscreetSettingsView, entry: CodeEnt
         singleLine = true,
         visualTransformation = PasswordVisualTransformation(),
         keyboardOptions = PrivateKeyboard.copy(keyboardType = KeyboardType.NumberPassword),
-        keyboardActions = KeyboardActions(onDone = { callbacks.onCode(kind, code) }),
+        keyboardActions = KeyboardActions(onDone = { callbacks.onCode(kind, code, current) }),
         modifier = Modifier.fillMaxWidth().semantics { if (refusal != null) error(refusal) },
     )
 }
