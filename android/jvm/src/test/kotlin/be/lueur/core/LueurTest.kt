@@ -18,13 +18,24 @@ abstract class LueurTest {
     lateinit var dataDir: Path
 
     private val opened = mutableListOf<Lueur>()
+    private val stores = mutableMapOf<Path, MemorySecretStore>()
 
-    /** This test's device secret: every open of the same folder reads it back, as a phone's keystore does. */
-    protected val secrets = MemorySecrets()
+    /**
+     * The device-secret store of [dir]: the same one each time, as the Keystore is the
+     * same across starts of the app, so a folder reopened in a test still opens.
+     */
+    protected fun storeFor(dir: Path = dataDir): MemorySecretStore =
+        stores.getOrPut(dir.toAbsolutePath().normalize()) { MemorySecretStore() }
 
-    /** Opens Lueur in [dir] (the test's data folder by default) with these OS locales. */
-    protected fun open(vararg locales: String, dir: Path = dataDir): Lueur =
-        Lueur.open(dir.toString(), locales.toList(), secrets).also { opened += it }
+    /**
+     * Opens Lueur in [dir] (the test's data folder by default) with these OS locales and
+     * the folder's secret store (or [secrets]).
+     */
+    protected fun open(
+        vararg locales: String,
+        dir: Path = dataDir,
+        secrets: DeviceSecretStore = storeFor(dir),
+    ): Lueur = Lueur.open(dir.toString(), locales.toList(), secrets).also { opened += it }
 
     @AfterEach
     fun everyOpenedObjectWasClosed() {
@@ -32,12 +43,4 @@ abstract class LueurTest {
         opened.forEach { it.close() }
         assertTrue(leaked == 0, "$leaked Lueur object(s) left open by the test")
     }
-}
-
-/** A device secret held in memory, standing in for the Android Keystore store. */
-class MemorySecrets : DeviceSecretStore {
-    private var secret = fresh()
-    private fun fresh() = ByteArray(32).also(java.security.SecureRandom()::nextBytes)
-    override fun deviceSecret(): ByteArray = secret
-    override fun renewDeviceSecret(): ByteArray = fresh().also { secret = it }
 }
