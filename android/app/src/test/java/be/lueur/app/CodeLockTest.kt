@@ -42,10 +42,11 @@ class CodeLockTest {
 
     @After
     fun close() {
-        var activity: MainActivity? = null
-        scenario?.onActivity { activity = it }
-        compose.closeCore(activity)
+        compose.waitForIdle()
+        var model: AppModel? = null
+        scenario?.onActivity { model = modelOf(it) }
         scenario?.close()
+        compose.closeCore(model)
     }
 
     @Test

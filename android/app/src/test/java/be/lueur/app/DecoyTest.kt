@@ -54,10 +54,11 @@ class DecoyTest {
 
     @After
     fun close() {
-        var activity: MainActivity? = null
-        scenario?.onActivity { activity = it }
-        compose.closeCore(activity)
+        compose.waitForIdle()
+        var model: AppModel? = null
+        scenario?.onActivity { model = modelOf(it) }
         scenario?.close()
+        compose.closeCore(model)
     }
 
     private val keys by lazy { reference("en").use { it.calculator() }.rows.flatMap { it.keys } }

@@ -67,7 +67,14 @@ class MainActivityTest {
     }
 
     @After
-    fun dropCore() = compose.closeCore(compose.activity.takeUnless { it.isFinishing })
+    fun dropCore() {
+        compose.waitForIdle()
+        var model: AppModel? = null
+        // After quick exit the activity is already gone, and so is its model's work.
+        runCatching { compose.activityRule.scenario.onActivity { model = modelOf(it) } }
+        runCatching { compose.activityRule.scenario.moveToState(androidx.lifecycle.Lifecycle.State.DESTROYED) }
+        compose.closeCore(model)
+    }
 
     private fun open(entry: Destination) {
         val label = (home.primary + home.more).first { it.destination == entry }.label

@@ -54,10 +54,11 @@ class ScreensTest {
 
     @After
     fun close() {
-        var activity: MainActivity? = null
-        scenario?.onActivity { activity = it }
-        compose.closeCore(activity)
+        compose.waitForIdle()
+        var model: AppModel? = null
+        scenario?.onActivity { model = modelOf(it) }
         scenario?.close()
+        compose.closeCore(model)
     }
 
     @Test

@@ -114,15 +114,20 @@ class FreshInstall : org.junit.rules.ExternalResource() {
     }
 }
 
-/** After a test: waits until the activity's core calls are done, then closes the core. */
-internal fun ComposeTestRule.closeCore(activity: androidx.activity.ComponentActivity?) {
-    if (activity != null) {
-        val model = androidx.lifecycle.ViewModelProvider(activity)[AppModel::class.java]
+/**
+ * After a test, once the activity is closed: waits until its model's last core calls
+ * (onStop's appBackgrounded among them) are done, then closes the core, so no call of
+ * this test runs on a closed core or into the next test.
+ */
+internal fun ComposeTestRule.closeCore(model: AppModel?) {
+    if (model != null) {
         waitUntil(30_000) {
             org.robolectric.Shadows.shadowOf(android.os.Looper.getMainLooper()).idle()
             !model.busy
         }
     }
-    waitForIdle()
     LueurHolder.drop()
 }
+
+internal fun modelOf(activity: androidx.activity.ComponentActivity): AppModel =
+    androidx.lifecycle.ViewModelProvider(activity)[AppModel::class.java]
