@@ -217,7 +217,7 @@ class ScreensTest {
         val answers = mapOf(
             "danger-now" to "no", "locked-in-now" to "no", "under-18" to "no", "situation" to "labour",
             "g-promised-other" to "yes", "g-promised-details" to "yes", "g-documents" to "yes",
-            "g-threats" to "yes", "l-hours" to "yes", "l-pay" to "yes", "region" to "antwerp",
+            "g-threats" to "yes", "g-long-hours" to "yes", "g-little-pay" to "yes", "region" to "antwerp",
         )
         var view = first
         repeat(200) {
