@@ -9,7 +9,7 @@ import be.lueur.core.ChecklistResult
 import be.lueur.core.ChecklistView
 import be.lueur.core.ContactFilter
 import be.lueur.core.ContactPreference
-import be.lueur.core.Level
+import be.lueur.contract.Level
 import be.lueur.ffi.Lueur
 import be.lueur.core.NextStep
 import be.lueur.core.OutboxState
