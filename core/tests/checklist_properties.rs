@@ -165,8 +165,11 @@ proptest! {
     }
 }
 
-/// Any answers to any questions: for a yes/no question, yes, no, not sure, nothing or
-/// skipped; for a choice, one of its options or skipped.
+/// The answers of a person who walked the checklist once: for a yes/no question,
+/// yes, no, not sure, nothing or skipped; for a choice, one of its options or skipped;
+/// and nothing for a question that was never on screen. (An answer left on a question
+/// that is hidden would come back when a change shows it again; that is the earlier
+/// answer counting, not the change, so it is left out here.)
 fn random_answers() -> impl Strategy<Value = Answers> {
     let n = definition().questions.len();
     proptest::collection::vec(0usize..8, n).prop_map(|picks| {
@@ -177,6 +180,12 @@ fn random_answers() -> impl Strategy<Value = Answers> {
                 answers.insert(q.id.clone(), Answer::Given(q.values[pick].clone()));
             } else if pick == 7 {
                 answers.insert(q.id.clone(), Answer::Skipped);
+            }
+        }
+        let shown = effective(&def, &answers).visible;
+        for (q, shown) in def.questions.iter().zip(shown) {
+            if !shown {
+                answers.remove(&q.id);
             }
         }
         answers
