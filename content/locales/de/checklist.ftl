@@ -341,7 +341,7 @@ checklist-q-c-cannabis = { $perspective ->
 
 checklist-q-t-older = { $perspective ->
     [me] Ist die Person, an die Sie denken, viel älter als Sie?
-   *[other] Ist die Person, an die Sie denken, viel älter als die junge Person?
+   *[other] Ist dieser Freund oder diese Freundin viel älter als die junge Person?
 }
 checklist-q-t-gifts = { $perspective ->
     [me] Gibt diese Person Ihnen Geld, teure Geschenke oder ein Handy?
@@ -656,7 +656,7 @@ checklist-indicator-easy-money-promised = { $perspective ->
 }
 checklist-indicator-older-contacts = { $perspective ->
     [me] Die Person, an die Sie denken, ist viel älter: Child Focus nennt das unter den Warnzeichen.
-   *[other] Die Person ist viel älter als die junge Person: Child Focus nennt das unter den Warnzeichen.
+   *[other] Der Freund oder die Freundin ist viel älter als die junge Person: Child Focus nennt das unter den Warnzeichen.
 }
 checklist-indicator-gifts-to-bind = { $perspective ->
     [me] Sie bekommen Geld oder teure Geschenke: Geschenke können genutzt werden, damit man das Gefühl hat, etwas schuldig zu sein.

@@ -341,7 +341,7 @@ checklist-q-c-cannabis = { $perspective ->
 
 checklist-q-t-older = { $perspective ->
     [me] Is the person you are thinking of much older than you?
-   *[other] Is the person they are thinking of much older than the young person?
+   *[other] Is this boyfriend, girlfriend or friend much older than the young person?
 }
 checklist-q-t-gifts = { $perspective ->
     [me] Does this person give you money, expensive presents or a phone?
@@ -656,7 +656,7 @@ checklist-indicator-easy-money-promised = { $perspective ->
 }
 checklist-indicator-older-contacts = { $perspective ->
     [me] The person you are thinking of is much older: Child Focus names this among the warning signs.
-   *[other] The person is much older than the young person: Child Focus names this among the warning signs.
+   *[other] The boyfriend, girlfriend or friend is much older than the young person: Child Focus names this among the warning signs.
 }
 checklist-indicator-gifts-to-bind = { $perspective ->
     [me] You get money or expensive presents: gifts can be used to create a feeling of owing something.

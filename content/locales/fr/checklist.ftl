@@ -341,7 +341,7 @@ checklist-q-c-cannabis = { $perspective ->
 
 checklist-q-t-older = { $perspective ->
     [me] La personne à qui vous pensez est-elle beaucoup plus âgée que vous ?
-   *[other] La personne à qui vous pensez est-elle beaucoup plus âgée que le ou la jeune ?
+   *[other] Cette personne (le copain, la copine ou l'ami) est-elle beaucoup plus âgée que le ou la jeune ?
 }
 checklist-q-t-gifts = { $perspective ->
     [me] Cette personne vous donne-t-elle de l'argent, des cadeaux chers ou un téléphone ?
@@ -656,7 +656,7 @@ checklist-indicator-easy-money-promised = { $perspective ->
 }
 checklist-indicator-older-contacts = { $perspective ->
     [me] La personne à qui vous pensez est beaucoup plus âgée : Child Focus cite cela parmi les signes d'alerte.
-   *[other] La personne est beaucoup plus âgée que le ou la jeune : Child Focus cite cela parmi les signes d'alerte.
+   *[other] Le copain, la copine ou l'ami est beaucoup plus âgé que le ou la jeune : Child Focus cite cela parmi les signes d'alerte.
 }
 checklist-indicator-gifts-to-bind = { $perspective ->
     [me] Vous recevez de l'argent ou des cadeaux chers : les cadeaux peuvent servir à créer un sentiment de dette.

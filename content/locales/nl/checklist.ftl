@@ -341,7 +341,7 @@ checklist-q-c-cannabis = { $perspective ->
 
 checklist-q-t-older = { $perspective ->
     [me] Is de persoon aan wie je denkt veel ouder dan jij?
-   *[other] Is de persoon aan wie je denkt veel ouder dan de jongere?
+   *[other] Is dat lief of die vriend(in) veel ouder dan de jongere?
 }
 checklist-q-t-gifts = { $perspective ->
     [me] Geeft die persoon je geld, dure cadeaus of een gsm?
@@ -656,7 +656,7 @@ checklist-indicator-easy-money-promised = { $perspective ->
 }
 checklist-indicator-older-contacts = { $perspective ->
     [me] De persoon aan wie je denkt is veel ouder: Child Focus noemt dat een van de waarschuwingstekens.
-   *[other] De persoon is veel ouder dan de jongere: Child Focus noemt dat een van de waarschuwingstekens.
+   *[other] Het lief of de vriend(in) is veel ouder dan de jongere: Child Focus noemt dat een van de waarschuwingstekens.
 }
 checklist-indicator-gifts-to-bind = { $perspective ->
     [me] Je krijgt geld of dure cadeaus: cadeaus kunnen gebruikt worden om iemand het gevoel te geven dat hij of zij iets schuldig is.
