@@ -1,7 +1,7 @@
 //! Writes checked content into one SQLite database. The same sources always give the
 //! same bytes: rows go in a fixed order and nothing reads the clock.
 
-use crate::check::{MessageTable, normalise_phone};
+use crate::check::{Checked, normalise_phone};
 use crate::markdown;
 use crate::model::Content;
 use fluent_bundle::{FluentBundle, FluentResource};
@@ -121,7 +121,7 @@ pub fn stamp(content: &Content) -> Stamp {
 }
 
 /// Compiles checked content into the bytes of a SQLite database.
-pub fn compile(content: &Content, messages: &MessageTable) -> Result<Vec<u8>, CompileError> {
+pub fn compile(content: &Content, checked: &Checked) -> Result<Vec<u8>, CompileError> {
     let mut db = Connection::open_in_memory()?;
     db.execute_batch(
         "PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA encoding = 'UTF-8';",
@@ -178,7 +178,7 @@ pub fn compile(content: &Content, messages: &MessageTable) -> Result<Vec<u8>, Co
     }
     write_articles(&tx, content)?;
     write_contacts(&tx, content)?;
-    crate::checklist::write(&tx, content, messages)?;
+    crate::checklist::write(&tx, checked.checklist.as_ref())?;
     tx.commit()?;
     for locale in &content.locales {
         db.execute_batch(&format!(

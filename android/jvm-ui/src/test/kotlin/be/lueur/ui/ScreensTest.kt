@@ -9,7 +9,7 @@ import be.lueur.core.ChecklistResult
 import be.lueur.core.ChecklistView
 import be.lueur.core.ContactFilter
 import be.lueur.core.ContactPreference
-import be.lueur.core.Level
+import be.lueur.contract.Level
 import be.lueur.ffi.Lueur
 import be.lueur.core.NextStep
 import be.lueur.core.OutboxState
@@ -220,7 +220,7 @@ class ScreensTest {
         val answers = mapOf(
             "danger-now" to "no", "locked-in-now" to "no", "under-18" to "no", "situation" to "labour",
             "g-promised-other" to "yes", "g-promised-details" to "yes", "g-documents" to "yes",
-            "g-threats" to "yes", "l-hours" to "yes", "l-pay" to "yes", "region" to "antwerp",
+            "g-threats" to "yes", "g-long-hours" to "yes", "g-little-pay" to "yes", "region" to "antwerp",
         )
         var view = first
         repeat(200) {
