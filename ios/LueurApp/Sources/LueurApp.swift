@@ -1,11 +1,13 @@
 // The app's entry: opens the core off the main thread, applies the launcher
-// identity, and shows the start screen the core chooses (calculator decoy or home).
+// identity, and shows the start screen the core chooses (calculator decoy, code lock
+// or home), again on every return from the background.
 import LueurKit
 import SwiftUI
 
 @main
 @MainActor
 struct LueurApp: App {
+    @UIApplicationDelegateAdaptor(AppDelegate.self) private var appDelegate
     private let uploads: UploadScheduler
     @StateObject private var opener: Opener
 
@@ -76,6 +78,8 @@ struct RootView: View {
             switch session.start {
             case .decoy:
                 CalculatorRoute()
+            case .locked:
+                CodeLockRoute()
             case .home:
                 NavigationStack(path: $session.path) {
                     HomeRoute()
@@ -85,10 +89,32 @@ struct RootView: View {
                 }
             }
         }
-        .onChange(of: scenePhase) { phase in
-            if phase == .active {
-                Task { await session.returnedToForeground() }
+        // Article links and sources too: Safari would keep them in its history.
+        .environment(\.openURL, OpenURLAction { url in
+            guard url.scheme == "https" else { return .systemAction }
+            session.browsing = WebPage(url: url)
+            return .handled
+        })
+        .overlay {
+            // From the background until the core has said what to show: without it,
+            // home would be drawn for a moment before the decoy or the code lock.
+            if session.awaitingStartScreen {
+                Rectangle()
+                    .fill(.background)
+                    .ignoresSafeArea()
+                    .accessibilityHidden(true)
             }
+        }
+        .fullScreenCover(item: $session.browsing, onDismiss: {
+            Task { await ShellTraces.clearBrowsing() }
+        }) { page in
+            SafariView(url: page.url) { session.browsing = nil }
+                .ignoresSafeArea()
+                // A cover is drawn above the window's own shield, so it needs its own.
+                .privacyShield()
+        }
+        .onChange(of: scenePhase) { phase in
+            session.sceneChanged(to: phase)
         }
     }
 }

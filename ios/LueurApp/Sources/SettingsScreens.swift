@@ -1,5 +1,5 @@
 // Settings (language, about, content version, the development-key notice), discreet
-// mode (disguise, codes, what the disguise cannot hide) and the panic wipe.
+// mode (disguise, codes, the code lock, what the disguise cannot hide) and the panic wipe.
 import LueurKit
 import SwiftUI
 
@@ -97,6 +97,9 @@ struct DiscreetScreen: View {
     let push: (Route) -> Void
     let quickExit: () -> Void
     @State var failure: String?
+    /// The current unlock code: the core asks for it before any code or the lock changes,
+    /// so someone handed the unlocked phone cannot set a code of their own.
+    @State var currentCode = ""
 
     var body: some View {
         List {
@@ -127,9 +130,31 @@ struct DiscreetScreen: View {
             } header: {
                 Text(view.disguiseLabel)
             }
+            if view.unlockCodeSet {
+                Section {
+                    SecureField(view.currentCodePrompt, text: $currentCode)
+                        .keyboardType(.numberPad)
+                        .textContentType(.oneTimeCode)
+                        .privateTextInput()
+                }
+            }
             Section {
                 Text(view.unlockCodeStatus)
-                CodeEntry(kind: .unlock, view: view, client: client, replace: replace)
+                CodeEntry(kind: .unlock, view: view, client: client, currentUnlockCode: current,
+                          replace: replace, changed: { currentCode = "" })
+                if view.unlockCodeSet {
+                    Toggle(view.codeLockLabel, isOn: Binding(
+                        get: { view.codeLock },
+                        set: { enabled in
+                            let current = currentCode
+                            change { core in
+                                try core.setCodeLock(enabled: enabled, currentUnlockCode: current)
+                                return (try core.discreetSettings(), nil)
+                            }
+                        }
+                    ))
+                    Text(view.codeLockExplanation).font(.footnote)
+                }
             } header: {
                 Text(view.unlockCodeLabel)
             }
@@ -137,7 +162,8 @@ struct DiscreetScreen: View {
                 Text(view.duressExplanation).font(.footnote)
                 Text(view.duressCodeStatus)
                 if view.unlockCodeSet {
-                    CodeEntry(kind: .duress, view: view, client: client, replace: replace)
+                    CodeEntry(kind: .duress, view: view, client: client, currentUnlockCode: current,
+                              replace: replace, changed: { currentCode = "" })
                 }
                 if view.duressCodeSet {
                     Toggle(view.duressWipesLabel, isOn: Binding(
@@ -153,6 +179,7 @@ struct DiscreetScreen: View {
             } header: {
                 Text(view.duressCodeLabel)
             } footer: {
+                // The minimum length is the core's; only its sentence says it.
                 VStack(alignment: .leading, spacing: 4) {
                     Text(view.codeRules)
                     Text(view.guessDelayNote)
@@ -175,6 +202,11 @@ struct DiscreetScreen: View {
         .navigationTitle(view.title)
     }
 
+    /// What beginCode takes: nothing before the first unlock code exists.
+    private var current: String? {
+        view.unlockCodeSet ? currentCode : nil
+    }
+
     private func change(_ body: @escaping @Sendable (Lueur) throws -> (DiscreetSettingsView, LauncherIdentity?)) {
         Task {
             do {
@@ -183,6 +215,8 @@ struct DiscreetScreen: View {
                     await LauncherIcon.apply(launcher)
                 }
                 failure = nil
+                // Typed again for the next change: it should not wait on screen.
+                currentCode = ""
                 replace(next)
             } catch {
                 failure = errorText(error)
@@ -191,13 +225,16 @@ struct DiscreetScreen: View {
     }
 }
 
-/// Setting a code: typed once (`beginCode`), then again (`confirmCode`).
+/// Setting a code: typed once (`beginCode`, with the current unlock code once one
+/// exists), then again (`confirmCode`).
 @MainActor
 struct CodeEntry: View {
     let kind: CodeKind
     let view: DiscreetSettingsView
     let client: CoreClient
+    let currentUnlockCode: String?
     let replace: (DiscreetSettingsView) -> Void
+    let changed: () -> Void
     @State var code = ""
     @State var confirming = false
     @State var failure: String?
@@ -206,7 +243,9 @@ struct CodeEntry: View {
         HStack {
             SecureField(confirming ? view.confirmPrompt : view.codePrompt, text: $code)
                 .keyboardType(.numberPad)
+                // Not a password: without this iOS may offer to save it in Passwords.
                 .textContentType(.oneTimeCode)
+                .privateTextInput()
             Button(action: submit) {
                 Image(systemName: "checkmark.circle.fill")
             }
@@ -222,6 +261,7 @@ struct CodeEntry: View {
         let typed = code
         let kind = kind
         let second = confirming
+        let current = currentUnlockCode
         code = ""
         Task {
             do {
@@ -233,9 +273,12 @@ struct CodeEntry: View {
                     }
                     confirming = false
                     failure = nil
+                    changed()
                     replace(next)
                 } else {
-                    try await client.run { core in try core.beginCode(kind: kind, code: typed) }
+                    try await client.run { core in
+                        try core.beginCode(kind: kind, code: typed, currentUnlockCode: current)
+                    }
                     confirming = true
                     failure = nil
                 }
