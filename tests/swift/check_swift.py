@@ -62,6 +62,16 @@ APPLE_TYPES = {
     "Environment", "Hashable", "Equatable", "Optional", "Self", "Void", "Result",
     "Identifiable", "Character", "Set", "Dictionary", "Float", "CGFloat", "UInt8", "UInt32",
     "NavigationStack", "Code",  # URLError.Code
+    # Discreet mode (issue 12): the Keychain, the app delegate, the capture probe, the
+    # in-app browser and the shell's own traces.
+    "Any", "CFDictionary", "CFTypeRef", "SecItemAdd", "SecItemCopyMatching", "SecItemDelete",
+    "SecRandomCopyBytes", "UIApplicationDelegate", "UIApplicationDelegateAdaptor",
+    "ExtensionPointIdentifier", "LaunchOptionsKey", "ScenePhase", "OpenURLAction",
+    "UIView", "UIViewRepresentable", "UIViewControllerRepresentable", "Context", "CGRect",
+    "NSCoder", "NSObjectProtocol", "NotificationCenter", "DispatchQueue", "UIScreen",
+    "UITraitCollection", "UITraitSceneCaptureState", "UITextField", "UITextView",
+    "SFSafariViewController", "SFSafariViewControllerDelegate", "UIActivity", "ActivityType",
+    "URLCache", "HTTPCookieStorage",
 }
 
 # Cases of Apple's enums matched in `switch` (URLError.Code in UploadScheduler).
@@ -638,7 +648,7 @@ def test_code_changes_ask_for_the_current_unlock_code():
     settings = _source(APP / "SettingsScreens.swift")
     assert "view.currentCodePrompt" in settings
     assert re.search(r"core\.beginCode\(kind: kind, code: typed, currentUnlockCode: current\)", settings)
-    assert re.search(r"core\.setCodeLock\(enabled: enabled, currentUnlockCode: current\)", settings)
+    assert re.search(r"core\.setCodeLock\(enabled: enabled, currentUnlockCode: unlockCode\)", settings)
     # The minimum length is the core's (codeRules says it): no length test in Swift.
     for name in ("SettingsScreens.swift", "CodeLockScreen.swift"):
         assert not re.search(r"\.count\s*[<>=]=?\s*\d", _source(APP / name)), name

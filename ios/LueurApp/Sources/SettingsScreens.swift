@@ -146,9 +146,9 @@ struct DiscreetScreen: View {
                     Toggle(view.codeLockLabel, isOn: Binding(
                         get: { view.codeLock },
                         set: { enabled in
-                            let current = currentCode
+                            let unlockCode = currentCode
                             change { core in
-                                try core.setCodeLock(enabled: enabled, currentUnlockCode: current)
+                                try core.setCodeLock(enabled: enabled, currentUnlockCode: unlockCode)
                                 return (try core.discreetSettings(), nil)
                             }
                         }

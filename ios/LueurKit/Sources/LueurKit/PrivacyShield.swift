@@ -9,6 +9,7 @@ struct PrivacyShield: ViewModifier {
     @Environment(\.scenePhase) private var scenePhase
     @State private var captured = false
 
+    @ViewBuilder
     func body(content: Content) -> some View {
         let hidden = scenePhase != .active || captured
         content

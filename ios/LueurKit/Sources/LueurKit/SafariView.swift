@@ -42,7 +42,7 @@ public struct SafariView: UIViewControllerRepresentable {
         /// The reading list is Safari's, synced like its history. ("Open in Safari" in
         /// the toolbar cannot be removed; the contact's history note says what it keeps.)
         public func safariViewController(_ controller: SFSafariViewController,
-                                         excludedActivityTypesFor URL: URL,
+                                         excludedActivityTypesFor url: URL,
                                          title: String?) -> [UIActivity.ActivityType] {
             [.addToReadingList]
         }
