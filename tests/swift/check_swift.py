@@ -615,10 +615,15 @@ def test_the_screen_is_covered_while_captured_or_mirrored():
     for needed in ("UIScreen.capturedDidChangeNotification", ".isCaptured", "sceneCaptureState == .active",
                    "UITraitSceneCaptureState.self", "if #available(iOS 17.0, *)"):
         assert needed in shield, needed
-    assert re.search(r"let hidden = scenePhase != \.active \|\| captured", shield)
-    # Every root is shielded: the window and the in-app browser, which is drawn above it.
-    assert ".privacyShield()" in _source(APP / "LueurApp.swift").split("struct RootView")[0]
-    assert ".privacyShield()" in _source(APP / "LueurApp.swift").split("struct RootView")[1]
+    assert "Cover(hidden: captured)" in shield and "Cover(hidden: scenePhase != .active)" in shield
+    # Every root is shielded: the window, and the in-app browser drawn above it; the
+    # capture cover on Lueur's own screens (home and everything pushed from it).
+    app, root = _source(APP / "LueurApp.swift").split("struct RootView")
+    assert ".privacyShield()" in app
+    home = root[root.index("case .home:"):root.index(".environment(")]
+    assert home.count(".captureShield()") == 1
+    browser = root[root.index(".fullScreenCover("):]
+    assert ".privacyShield()" in browser and ".captureShield()" in browser
 
 
 def test_websites_open_in_the_app_and_actions_say_what_they_leave():

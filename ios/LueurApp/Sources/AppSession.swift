@@ -121,6 +121,7 @@ final class AppSession: ObservableObject {
         path = []
         browsing = nil
         start = .decoy
+        await ShellTraces.clearBrowsing()
         generation += 1
     }
 

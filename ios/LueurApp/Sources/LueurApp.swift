@@ -87,6 +87,8 @@ struct RootView: View {
                             RouteView(route: route)
                         }
                 }
+                // Not on the decoy, which stays a calculator on a mirrored screen.
+                .captureShield()
             }
         }
         // Article links and sources too: Safari would keep them in its history.
@@ -110,8 +112,9 @@ struct RootView: View {
         }) { page in
             SafariView(url: page.url) { session.browsing = nil }
                 .ignoresSafeArea()
-                // A cover is drawn above the window's own shield, so it needs its own.
+                // A cover is drawn above the window's own shields, so it needs its own.
                 .privacyShield()
+                .captureShield()
         }
         .onChange(of: scenePhase) { phase in
             session.sceneChanged(to: phase)

@@ -7,11 +7,30 @@ import UIKit
 
 struct PrivacyShield: ViewModifier {
     @Environment(\.scenePhase) private var scenePhase
+
+    func body(content: Content) -> some View {
+        content.modifier(Cover(hidden: scenePhase != .active))
+    }
+}
+
+struct CaptureShield: ViewModifier {
     @State private var captured = false
 
-    @ViewBuilder
     func body(content: Content) -> some View {
-        let hidden = scenePhase != .active || captured
+        content
+            .modifier(Cover(hidden: captured))
+            .background {
+                CaptureProbe { captured = $0 }
+                    .frame(width: 0, height: 0)
+                    .accessibilityHidden(true)
+            }
+    }
+}
+
+private struct Cover: ViewModifier {
+    let hidden: Bool
+
+    func body(content: Content) -> some View {
         content
             .blur(radius: hidden ? 30 : 0)
             .overlay {
@@ -23,21 +42,22 @@ struct PrivacyShield: ViewModifier {
                         .accessibilityHidden(true)
                 }
             }
-            .background {
-                CaptureProbe { captured = $0 }
-                    .frame(width: 0, height: 0)
-                    .accessibilityHidden(true)
-            }
     }
 }
 
 public extension View {
     /// Blurs and covers the content while the scene is inactive or in the background
-    /// (the moment iOS takes the app switcher snapshot) and while the screen is captured.
-    /// Apply it to every root: the window's content and each sheet or full-screen cover,
-    /// which iOS draws above the window's overlay.
+    /// (the moment iOS takes the app switcher snapshot). Apply it to every root: the
+    /// window's content and each sheet or full-screen cover, which iOS draws above it.
     func privacyShield() -> some View {
         modifier(PrivacyShield())
+    }
+
+    /// Covers the content while the screen is recorded or mirrored. Only on what Lueur
+    /// itself shows: a calculator that went blank on a mirrored screen would tell the
+    /// person watching that it is not one.
+    func captureShield() -> some View {
+        modifier(CaptureShield())
     }
 }
 
