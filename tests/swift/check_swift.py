@@ -549,7 +549,8 @@ def test_relock_follows_every_scene_change():
     # The cover stays up until the core has answered, and a failure does not open home.
     assert "awaitingStartScreen = false" in foreground and "?? .decoy" in foreground
     root = _source(APP / "LueurApp.swift")
-    assert "session.sceneChanged(to: phase)" in root and "session.awaitingStartScreen" in root
+    assert "session.sceneChanged(to: phase)" in root
+    assert root.count("StartScreenCover(shown: session.awaitingStartScreen)") == 2  # window and browser
     # startScreen() only at launch: on return the core's re-lock decides.
     assert "startScreen()" not in foreground
 

@@ -97,16 +97,7 @@ struct RootView: View {
             session.browsing = WebPage(url: url)
             return .handled
         })
-        .overlay {
-            // From the background until the core has said what to show: without it,
-            // home would be drawn for a moment before the decoy or the code lock.
-            if session.awaitingStartScreen {
-                Rectangle()
-                    .fill(.background)
-                    .ignoresSafeArea()
-                    .accessibilityHidden(true)
-            }
-        }
+        .overlay { StartScreenCover(shown: session.awaitingStartScreen) }
         .fullScreenCover(item: $session.browsing, onDismiss: {
             Task { await ShellTraces.clearBrowsing() }
         }) { page in
@@ -115,9 +106,25 @@ struct RootView: View {
                 // A cover is drawn above the window's own shields, so it needs its own.
                 .privacyShield()
                 .captureShield()
+                .overlay { StartScreenCover(shown: session.awaitingStartScreen) }
         }
         .onChange(of: scenePhase) { phase in
             session.sceneChanged(to: phase)
+        }
+    }
+}
+
+/// From the background until the core has said what to show: without it, home (or the
+/// website open in the browser) would be drawn for a moment before the decoy or the lock.
+struct StartScreenCover: View {
+    let shown: Bool
+
+    var body: some View {
+        if shown {
+            Rectangle()
+                .fill(.background)
+                .ignoresSafeArea()
+                .accessibilityHidden(true)
         }
     }
 }

@@ -96,7 +96,12 @@ struct DiscreetScreen: View {
     let replace: (DiscreetSettingsView) -> Void
     let push: (Route) -> Void
     let quickExit: () -> Void
-    @State var failure: String?
+    /// Where a refused change is explained: beside the control that was used.
+    enum Place {
+        case disguise, codeLock, duressWipes
+    }
+
+    @State var failure: (place: Place, text: String)?
     /// The current unlock code: the core asks for it before any code or the lock changes,
     /// so someone handed the unlocked phone cannot set a code of their own.
     @State var currentCode = ""
@@ -107,7 +112,7 @@ struct DiscreetScreen: View {
                 ForEach(view.disguiseOptions, id: \.self) { option in
                     Button {
                         let disguise = option.disguise
-                        change { core in
+                        change(.disguise) { core in
                             let launcher = try core.setDisguise(disguise: disguise)
                             return (try core.discreetSettings(), launcher)
                         }
@@ -124,9 +129,7 @@ struct DiscreetScreen: View {
                     .accessibilityAddTraits(option.selected ? .isSelected : [])
                 }
                 Text(view.disguiseExplanation).font(.footnote)
-                if let failure {
-                    ErrorText(text: failure)
-                }
+                failureText(.disguise)
             } header: {
                 Text(view.disguiseLabel)
             }
@@ -147,13 +150,14 @@ struct DiscreetScreen: View {
                         get: { view.codeLock },
                         set: { enabled in
                             let unlockCode = currentCode
-                            change { core in
+                            change(.codeLock) { core in
                                 try core.setCodeLock(enabled: enabled, currentUnlockCode: unlockCode)
                                 return (try core.discreetSettings(), nil)
                             }
                         }
                     ))
                     Text(view.codeLockExplanation).font(.footnote)
+                    failureText(.codeLock)
                 }
             } header: {
                 Text(view.unlockCodeLabel)
@@ -169,12 +173,13 @@ struct DiscreetScreen: View {
                     Toggle(view.duressWipesLabel, isOn: Binding(
                         get: { view.duressWipes },
                         set: { wipes in
-                            change { core in
+                            change(.duressWipes) { core in
                                 try core.setDuressWipes(wipes: wipes)
                                 return (try core.discreetSettings(), nil)
                             }
                         }
                     ))
+                    failureText(.duressWipes)
                 }
             } header: {
                 Text(view.duressCodeLabel)
@@ -207,7 +212,15 @@ struct DiscreetScreen: View {
         view.unlockCodeSet ? currentCode : nil
     }
 
-    private func change(_ body: @escaping @Sendable (Lueur) throws -> (DiscreetSettingsView, LauncherIdentity?)) {
+    @ViewBuilder
+    private func failureText(_ place: Place) -> some View {
+        if let failure, failure.place == place {
+            ErrorText(text: failure.text)
+        }
+    }
+
+    private func change(_ place: Place,
+                        _ body: @escaping @Sendable (Lueur) throws -> (DiscreetSettingsView, LauncherIdentity?)) {
         Task {
             do {
                 let (next, launcher) = try await client.run(body)
@@ -219,7 +232,7 @@ struct DiscreetScreen: View {
                 currentCode = ""
                 replace(next)
             } catch {
-                failure = errorText(error)
+                failure = (place: place, text: errorText(error))
             }
         }
     }
