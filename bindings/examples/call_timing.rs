@@ -29,7 +29,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         None => 5_000,
     };
     let dir = tempfile::tempdir()?;
-    let lueur = Lueur::open(dir.path().display().to_string(), vec!["fr-BE".to_string()])?;
+    let lueur = Lueur::open(
+        dir.path().display().to_string(),
+        vec!["fr-BE".to_string()],
+        std::sync::Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::OsRandom,
+        )),
+    )?;
     // A failing call would be timed as a fast one: make sure it succeeds first.
     lueur.home()?;
     for (name, call) in CALLS {

@@ -5,6 +5,7 @@
 use crate::error::LueurError;
 use lueur_core::LueurConfig;
 use lueur_core::content::ContentInfo;
+use lueur_core::env::DeviceSecretStore;
 use std::sync::Arc;
 
 /// Lueur's core, opened once at start and shared by every screen. Every method is
@@ -39,16 +40,23 @@ impl Lueur {
 
 #[uniffi::export]
 impl Lueur {
-    /// Opens Lueur with the app's private data folder and the phone's preferred
-    /// languages, most preferred first (BCP 47 tags such as `nl-BE`). The language is
-    /// the one the person chose earlier, else the best match, else English. A
-    /// damaged data file is replaced by an empty one (see
-    /// `recreated_after_corruption`). A folder that cannot be used still opens, so
-    /// help stays reachable (see `storage_unavailable`); a database from a newer
-    /// app version is a `Storage` error.
+    /// Opens Lueur with the app's private data folder, the phone's preferred
+    /// languages, most preferred first (BCP 47 tags such as `nl-BE`), and the app's
+    /// store of the device secret (Android Keystore, iOS Keychain), from which the
+    /// core derives the key of everything it stores. The language is the one the
+    /// person chose earlier, else the best match, else English. A data file that
+    /// cannot be opened (damaged, or sealed under another secret) is replaced by an
+    /// empty one (see `recreated_after_corruption`). A folder that cannot be used, or
+    /// a secret that cannot be read now, still opens, so help stays reachable (see
+    /// `storage_unavailable`); a database from a newer app version is a `Storage`
+    /// error.
     #[uniffi::constructor]
-    pub fn open(data_dir: String, preferred_locales: Vec<String>) -> Result<Arc<Self>, LueurError> {
-        Self::open_with(LueurConfig::new(data_dir, preferred_locales))
+    pub fn open(
+        data_dir: String,
+        preferred_locales: Vec<String>,
+        secrets: Arc<dyn DeviceSecretStore>,
+    ) -> Result<Arc<Self>, LueurError> {
+        Self::open_with(LueurConfig::new(data_dir, preferred_locales, secrets))
     }
 
     /// The current language, as a bundled BCP 47 tag (`fr`, `nl`, `de` or `en`).

@@ -137,6 +137,9 @@ mod tests {
             let lueur = lueur_core::Lueur::open(lueur_core::LueurConfig::new(
                 dir.path(),
                 preferred.clone(),
+                std::sync::Arc::new(lueur_core::env::MemorySecretStore::new(
+                    lueur_core::env::SeededRandom::new(1),
+                )),
             ))
             .expect("open");
             for error in [

@@ -102,10 +102,10 @@ impl Lueur {
         self.map(self.core().retry_report(&id))
     }
 
-    /// Deletes a report that is not sent yet, with its sealed envelope, or clears an
-    /// expired one; returns the updated outbox. A report being sent or already sent
-    /// is `Invalid` for the field `report`; the same for `retry_report` on a report
-    /// that has not failed.
+    /// Deletes a report not sent yet with its sealed envelope, a delivered report's
+    /// receipt, or an expiry notice; returns the updated outbox. A report being sent
+    /// right now is `Invalid` for the field `report`; the same for `retry_report` on
+    /// a report that has not failed.
     pub fn delete_report(&self, id: String) -> Result<OutboxView, LueurError> {
         self.map(self.core().delete_report(&id))
     }

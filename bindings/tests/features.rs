@@ -26,6 +26,9 @@ fn open_in(dir: &std::path::Path, locale: &str) -> (Arc<Lueur>, Arc<ManualClock>
         preferred_locales: vec![locale.to_string()],
         clock: clock.clone(),
         random: Arc::new(SeededRandom::new(8)),
+        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
     })
     .expect("open");
     (lueur, clock)
@@ -265,14 +268,16 @@ fn a_report_is_validated_queued_and_delivered_through_the_upload_loop() {
         .finish_upload(request.id.clone(), answer(201, &receipt))
         .expect("finished");
     assert_eq!(lueur.next_upload().expect("task"), UploadTask::Done);
-    assert_eq!(
-        lueur.outbox().expect("outbox").items[0].state,
-        OutboxState::Sent
+    let sent = lueur.outbox().expect("outbox").items[0].clone();
+    assert_eq!(sent.state, OutboxState::Sent);
+    assert_ne!(sent.id, id, "the intake's idempotency key is not kept");
+    assert!(
+        lueur
+            .delete_report(sent.id)
+            .expect("a receipt can be deleted")
+            .items
+            .is_empty()
     );
-    assert!(matches!(
-        lueur.delete_report(id),
-        Err(LueurError::Invalid { .. })
-    ));
 }
 
 #[test]
@@ -285,14 +290,14 @@ fn discreet_mode_unlocks_from_the_calculator_exits_quickly_and_wipes() {
         .expect_err("no unlock code yet");
     assert!(matches!(needs_code, LueurError::Invalid { ref field, .. } if field == "disguise"));
     assert!(matches!(
-        lueur.begin_code(CodeKind::Unlock, "12".into()),
+        lueur.begin_code(CodeKind::Unlock, "12".into(), None),
         Err(LueurError::Invalid { .. })
     ));
     lueur
-        .begin_code(CodeKind::Unlock, "2468".into())
+        .begin_code(CodeKind::Unlock, "246813".into(), None)
         .expect("begin");
     lueur
-        .confirm_code(CodeKind::Unlock, "2468".into())
+        .confirm_code(CodeKind::Unlock, "246813".into())
         .expect("confirm");
     assert!(lueur.code_is_set(CodeKind::Unlock).expect("set"));
     assert_eq!(
@@ -303,10 +308,10 @@ fn discreet_mode_unlocks_from_the_calculator_exits_quickly_and_wipes() {
     assert!(lueur.discreet_settings().expect("settings").unlock_code_set);
 
     let mut outcome = None;
-    for digit in [2, 4, 6, 8] {
+    for digit in [2, 4, 6, 8, 1, 3] {
         outcome = Some(lueur.press_calculator_key(CalcKey::Digit { value: digit }));
     }
-    assert!(matches!(outcome, Some(CalcOutcome::Show { ref view }) if view.display == "2468"));
+    assert!(matches!(outcome, Some(CalcOutcome::Show { ref view }) if view.display == "246813"));
     assert_eq!(
         lueur.press_calculator_key(CalcKey::Equals),
         CalcOutcome::Open {
@@ -329,7 +334,7 @@ fn discreet_mode_unlocks_from_the_calculator_exits_quickly_and_wipes() {
     assert_eq!(lueur.disguise().expect("fresh"), Disguise::Off);
     assert!(!lueur.code_is_set(CodeKind::Unlock).expect("fresh"));
     lueur
-        .remove_code(CodeKind::Duress)
-        .expect("nothing to remove");
+        .remove_code(CodeKind::Duress, String::new())
+        .expect("nothing to remove, and no code to ask for");
     lueur.set_duress_wipes(true).expect("setting");
 }

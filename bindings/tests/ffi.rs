@@ -12,6 +12,9 @@ fn open_in(dir: &std::path::Path, locales: &[&str]) -> Result<Arc<Lueur>, LueurE
         preferred_locales: locales.iter().map(|l| l.to_string()).collect(),
         clock: Arc::new(ManualClock::new(1_700_000_000_000)),
         random: Arc::new(SeededRandom::new(8)),
+        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
     })
 }
 
@@ -27,7 +30,12 @@ fn open_negotiates_the_language_and_remembers_a_switch() {
     lueur.set_locale("de".into()).expect("switch");
     assert_eq!(lueur.locale(), "de");
     drop(lueur);
-    let again = Lueur::open(dir.path().display().to_string(), vec!["en".into()]).expect("reopen");
+    let again = Lueur::open(
+        dir.path().display().to_string(),
+        vec!["en".into()],
+        secrets(),
+    )
+    .expect("reopen");
     assert_eq!(again.locale(), "de");
 }
 
@@ -93,21 +101,24 @@ fn an_unusable_data_folder_keeps_content_and_refuses_saving_in_the_preferred_lan
 #[test]
 fn a_newer_database_fails_to_open_with_a_storage_error_in_the_preferred_language() {
     let dir = temp();
-    drop(open_in(dir.path(), &["nl"]).expect("create"));
-    set_user_version(&dir.path().join(lueur_core::userdb::FILE_NAME), 999);
+    let first = open_in(dir.path(), &["nl"]).expect("create");
+    // What a later app version would have written.
+    first
+        .core()
+        .stored_data(|db| {
+            db.pragma_update(None, "user_version", 999)?;
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES ('later', '1')",
+                [],
+            )
+        })
+        .expect("a newer schema");
+    drop(first);
     let dutch = open_in(dir.path(), &["nl-BE"]).err().expect("newer schema");
     let english = open_in(dir.path(), &["en"]).err().expect("newer schema");
     assert!(matches!(dutch, LueurError::Storage { .. }), "{dutch:?}");
     assert_ne!(dutch, english, "the text follows the phone's language");
     assert!(!dutch.to_string().starts_with("error-"));
-}
-
-/// Writes SQLite's `user_version` header field (4 bytes, big-endian, at offset 60),
-/// which is where the core reads its schema version.
-fn set_user_version(db: &std::path::Path, version: u32) {
-    let mut bytes = std::fs::read(db).expect("read database");
-    bytes[60..64].copy_from_slice(&version.to_be_bytes());
-    std::fs::write(db, bytes).expect("write database");
 }
 
 #[test]
@@ -156,4 +167,10 @@ fn one_object_serves_many_threads() {
         thread.join().expect("no panic");
     }
     assert!(lueur.available_locales().contains(&lueur.locale()));
+}
+
+fn secrets() -> Arc<lueur_core::env::MemorySecretStore> {
+    Arc::new(lueur_core::env::MemorySecretStore::new(SeededRandom::new(
+        1,
+    )))
 }

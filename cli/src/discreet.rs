@@ -7,6 +7,7 @@ use lueur_core::Error;
 use lueur_core::discreet::{
     CalcOutcome, CalculatorView, CodeKind, DiscreetSettingsView, Disguise, WipeWarningView,
 };
+use zeroize::Zeroizing;
 
 /// How a calculator session ended; the caller decides what comes next, so a detour
 /// through the decoy never nests a second menu.
@@ -73,21 +74,45 @@ pub fn status(shell: &Shell) -> Result<(), CliError> {
     shell.show(&view, render_settings)
 }
 
+/// What `lueur discreet set` was asked to change.
+pub struct Changes {
+    pub disguise: Option<String>,
+    pub code: Option<String>,
+    pub duress: Option<String>,
+    pub current: Option<String>,
+    pub code_lock: Option<bool>,
+}
+
 /// `lueur discreet set`: the codes first (each flag is its own confirmation, so it
-/// is passed to the core's set and confirm steps alike), then the disguise, so that
-/// `--disguise calculator --code C` works in one go.
-pub fn set(
-    shell: &Shell,
-    disguise: Option<String>,
-    code: Option<String>,
-    duress: Option<String>,
-) -> Result<(), CliError> {
-    let disguise = disguise.map(|d| Disguise::parse(&d)).transpose()?;
+/// is passed to the core's set and confirm steps alike), then the code lock and the
+/// disguise, so that `--disguise calculator --code C` works in one go. A value `-` is
+/// read from standard input, one line each, in the order current, code, duress.
+pub fn set(shell: &Shell, changes: Changes) -> Result<(), CliError> {
+    let disguise = changes.disguise.map(|d| Disguise::parse(&d)).transpose()?;
+    let from_input = |value: Option<String>| -> Result<Option<Zeroizing<String>>, CliError> {
+        match value.as_deref() {
+            Some("-") => Ok(shell.read_line("")?.map(Zeroizing::new)),
+            _ => Ok(value.map(Zeroizing::new)),
+        }
+    };
+    let mut current = from_input(changes.current)?;
+    let code = from_input(changes.code)?;
+    let duress = from_input(changes.duress)?;
     for (kind, code) in [(CodeKind::Unlock, code), (CodeKind::Duress, duress)] {
         if let Some(code) = code {
-            shell.lueur.begin_code(kind, &code)?;
+            shell
+                .lueur
+                .begin_code(kind, &code, current.as_deref().map(String::as_str))?;
             shell.lueur.confirm_code(kind, &code)?;
+            if kind == CodeKind::Unlock {
+                // The code just set is now the current one.
+                current = Some(code);
+            }
         }
+    }
+    if let Some(enabled) = changes.code_lock {
+        let current = current.as_deref().map(String::as_str).unwrap_or_default();
+        shell.lueur.set_code_lock(enabled, current)?;
     }
     if let Some(disguise) = disguise {
         shell.lueur.set_disguise(disguise)?;
@@ -126,6 +151,9 @@ fn render_settings(view: &DiscreetSettingsView) -> String {
     ];
     if view.duress_wipes {
         lines.push(format!("[x] {}", view.duress_wipes_label));
+    }
+    if view.code_lock {
+        lines.push(format!("[x] {}", view.code_lock_label));
     }
     lines.extend([
         view.code_rules.clone(),

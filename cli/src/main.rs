@@ -148,12 +148,19 @@ pub enum DiscreetAction {
         /// off or calculator.
         #[arg(long)]
         disguise: Option<String>,
-        /// The unlock code (4 to 8 digits).
+        /// The new unlock code (6 to 8 digits), or `-` to read it from standard input
+        /// (a code written here stays in the shell's history and is visible to `ps`).
         #[arg(long)]
         code: Option<String>,
-        /// The duress code (4 to 8 digits).
+        /// The new emergency (duress) code (6 to 8 digits), or `-` for standard input.
         #[arg(long)]
         duress: Option<String>,
+        /// The current unlock code, needed once one is set, or `-` for standard input.
+        #[arg(long)]
+        current: Option<String>,
+        /// on: ask for the unlock code whenever Lueur opens, also without the disguise.
+        #[arg(long, value_parser = ["on", "off"])]
+        code_lock: Option<String>,
     },
 }
 
@@ -193,8 +200,19 @@ fn run(cli: Cli) -> Result<(), CliError> {
                     disguise,
                     code,
                     duress,
+                    current,
+                    code_lock,
                 },
-        }) => discreet::set(&shell, disguise, code, duress),
+        }) => discreet::set(
+            &shell,
+            discreet::Changes {
+                disguise,
+                code,
+                duress,
+                current,
+                code_lock: code_lock.map(|v| v == "on"),
+            },
+        ),
         Some(Command::Wipe { yes }) => discreet::wipe(&shell, yes),
     };
     result.map_err(|error| shell.explain(error))

@@ -2,10 +2,12 @@
 //! the mapping of core errors to localised messages on stderr.
 
 use crate::Cli;
+use lueur_core::env::{DEVICE_SECRET_MIN_LEN, DeviceSecretStore, OsRandom, Random};
 use lueur_core::{Lueur, LueurConfig};
 use serde::Serialize;
 use std::io::{BufRead, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -30,7 +32,8 @@ impl Shell {
         let mut preferred = Vec::new();
         preferred.extend(cli.locale.clone());
         preferred.extend(locale_from_environment());
-        let lueur = Lueur::open(LueurConfig::new(data_dir, preferred))?;
+        let secrets = Arc::new(KeyFile::beside(&data_dir));
+        let lueur = Lueur::open(LueurConfig::new(data_dir, preferred, secrets))?;
         if let Some(locale) = &cli.locale {
             // An explicit --locale wins over a language saved earlier, for this run.
             if let Err(error) = lueur.use_locale(locale) {
@@ -86,6 +89,60 @@ impl Shell {
             return Ok(None);
         }
         Ok(Some(line.trim_end_matches(['\n', '\r']).to_string()))
+    }
+}
+
+/// The CLI's device secret: a file in the data folder, readable by this user only.
+/// A computer has no key store the CLI can rely on, so unlike the phones a copy of the
+/// whole folder can be opened; the CLI is a shell for development, tests and audits,
+/// and what it shows of the core's encryption is everything but the key's keeping.
+pub struct KeyFile {
+    path: PathBuf,
+}
+
+impl KeyFile {
+    /// Not part of the core's files: the core never writes it; the wipe renews it.
+    pub const NAME: &'static str = "key";
+
+    fn beside(data_dir: &Path) -> KeyFile {
+        KeyFile {
+            path: data_dir.join(Self::NAME),
+        }
+    }
+
+    fn write_new(&self) -> Option<Vec<u8>> {
+        let mut secret = vec![0u8; DEVICE_SECRET_MIN_LEN];
+        OsRandom.fill(&mut secret);
+        std::fs::create_dir_all(self.path.parent()?).ok()?;
+        let staging = self.path.with_extension("new");
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut file = options.open(&staging).ok()?;
+        file.write_all(&secret).ok()?;
+        file.sync_all().ok()?;
+        std::fs::rename(&staging, &self.path).ok()?;
+        Some(secret)
+    }
+}
+
+impl DeviceSecretStore for KeyFile {
+    fn device_secret(&self) -> Option<Vec<u8>> {
+        match std::fs::read(&self.path) {
+            Ok(secret) if secret.len() >= DEVICE_SECRET_MIN_LEN => Some(secret),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => self.write_new(),
+            // Unreadable or cut short: the core then runs without stored data rather
+            // than replacing a key that may still open the folder.
+            _ => None,
+        }
+    }
+
+    fn renew_device_secret(&self) -> Option<Vec<u8>> {
+        self.write_new()
     }
 }
 

@@ -62,9 +62,9 @@ fn discreet_set_then_status_then_wipe() {
             "--disguise",
             "calculator",
             "--code",
-            "4821",
+            "482105",
             "--duress",
-            "7305",
+            "730519",
         ],
         None,
     );
@@ -88,22 +88,35 @@ fn discreet_set_then_status_then_wipe() {
     );
     assert!(!out.status.success());
 
-    let out = lueur(dir.path(), &["--json", "calc", "--keys", "4821="], None);
+    let out = lueur(dir.path(), &["--json", "calc", "--keys", "482105="], None);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(json["outcome"], "open");
     assert_eq!(json["launcher"], "calculator");
 
     let out = lueur(dir.path(), &["wipe"], None);
     assert!(!out.status.success(), "no --yes, nothing erased");
-    assert!(dir.path().join("data.db").exists());
+    assert!(dir.path().join(lueur_core::userdb::FILE_NAME).exists());
     let out = lueur(dir.path(), &["--json", "wipe"], None);
     let warning: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(warning["unsent_reports"], 0);
 
+    let key_before = std::fs::read(dir.path().join("key")).expect("the CLI's key");
     let out = lueur(dir.path(), &["wipe", "--yes"], None);
     assert!(out.status.success());
-    let left: Vec<_> = std::fs::read_dir(dir.path()).expect("list").collect();
-    assert!(left.is_empty(), "{left:?}");
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        left,
+        vec!["key".to_string()],
+        "only the renewed key is left"
+    );
+    assert_ne!(
+        std::fs::read(dir.path().join("key")).expect("key"),
+        key_before,
+        "the wipe renews the device secret"
+    );
     let out = lueur(dir.path(), &["--json", "discreet", "status"], None);
     let view: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(view["disguise"], "off");
@@ -157,4 +170,54 @@ fn unlocking_from_the_menus_calculator_returns_to_the_same_menu() {
     );
     let text = stdout(&output);
     assert_eq!(text.matches(title.as_str()).count(), 2, "{text}");
+}
+
+/// F22: codes can come from standard input instead of the command line, and a
+/// change needs the current unlock code.
+#[test]
+fn codes_come_from_standard_input_and_a_change_needs_the_current_code() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let set = lueur(
+        dir.path(),
+        &["discreet", "set", "--code", "-"],
+        Some("482105\n"),
+    );
+    assert!(
+        set.status.success(),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
+    let again = lueur(
+        dir.path(),
+        &["discreet", "set", "--code", "-"],
+        Some("111111\n"),
+    );
+    assert!(!again.status.success(), "no current code given");
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("current unlock code"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    let changed = lueur(
+        dir.path(),
+        &["discreet", "set", "--current", "-", "--code", "-"],
+        Some("482105\n111111\n"),
+    );
+    assert!(
+        changed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&changed.stderr)
+    );
+    let out = lueur(dir.path(), &["--json", "calc", "--keys", "111111="], None);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json["outcome"], "open");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode =
+            |p: &std::path::Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(dir.path()), 0o700);
+        assert_eq!(mode(&dir.path().join("key")), 0o600);
+        assert_eq!(mode(&dir.path().join(lueur_core::userdb::FILE_NAME)), 0o600);
+    }
 }

@@ -174,6 +174,43 @@ fn a_deployment_file_replaces_the_bundled_key_and_endpoint() {
         all.extend_from_slice(args);
         lueur(&data, &all, None)
     };
+    // F13: with a real key a new report first waits a random time, up to two minutes
+    // (in a data folder of its own, so the report below does not wait behind it).
+    let waiting_data = dir.path().join("waiting");
+    let args = [
+        "--deployment",
+        deployment.to_str().expect("path"),
+        "--json",
+        "outbox",
+        "flush",
+    ];
+    ok(&lueur(
+        &waiting_data,
+        &[
+            "--deployment",
+            deployment.to_str().expect("path"),
+            "report",
+            "queue",
+            "--from",
+            draft.to_str().expect("path"),
+        ],
+        None,
+    ));
+    let waited: serde_json::Value =
+        serde_json::from_str(&ok(&lueur(&waiting_data, &args, None))).expect("json");
+    assert_eq!(waited["uploads"], 0);
+    let wait = waited["next_run_in_millis"].as_i64().expect("a wait");
+    assert!((0..=120_000).contains(&wait), "{wait}");
+    // A staging trial may send at once.
+    let text = std::fs::read_to_string(&deployment).expect("read");
+    std::fs::write(
+        &deployment,
+        text.replace(
+            "first-attempt-max-delay-seconds = 120",
+            "first-attempt-max-delay-seconds = 0",
+        ),
+    )
+    .expect("rewrite");
     ok(&with(&[
         "report",
         "queue",

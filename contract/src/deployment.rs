@@ -11,6 +11,11 @@ use lueur_envelope::keys::{PUBLIC_KEY_LEN, check_key_id, decode_key};
 
 /// How long a queued report waits for delivery before it expires, unless the file says.
 pub const DEFAULT_EXPIRE_AFTER_DAYS: u32 = 30;
+/// The longest random wait before a new report's first attempt, unless the file says.
+/// Two minutes: long enough that the moment a request leaves the phone says little
+/// about when the person wrote (F13), short enough that a report written just before
+/// the phone is taken away has a good chance to leave.
+pub const DEFAULT_FIRST_ATTEMPT_MAX_DELAY_SECONDS: u32 = 120;
 
 /// A checked deployment.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,9 +29,22 @@ pub struct Deployment {
     /// True for the key bundled with the source code, whose private half is public.
     pub development: bool,
     pub expire_after_days: u32,
+    /// A new report's first attempt waits a random time up to this.
+    pub first_attempt_max_delay_seconds: u32,
+    /// The receiving organisation's name by language (`fr`, `nl`, `de`, `en` …), for
+    /// the form's "Your report goes to …"; empty when the file names none.
+    pub organisation_name: std::collections::BTreeMap<String, String>,
 }
 
 impl Deployment {
+    /// The organisation's name in `locale`, else in English, else none.
+    pub fn organisation_in(&self, locale: &str) -> Option<&str> {
+        self.organisation_name
+            .get(locale)
+            .or_else(|| self.organisation_name.get("en"))
+            .map(String::as_str)
+    }
+
     /// The URL a report is posted to.
     pub fn reports_url(&self) -> String {
         format!("{}/v1/reports", self.endpoint.trim_end_matches('/'))
@@ -68,6 +86,10 @@ struct Raw {
     development: bool,
     #[serde(default)]
     expire_after_days: Option<Spanned<i64>>,
+    #[serde(default)]
+    first_attempt_max_delay_seconds: Option<Spanned<i64>>,
+    #[serde(default)]
+    organisation_name: Option<Spanned<std::collections::BTreeMap<String, String>>>,
 }
 
 /// Parses and checks the text of a deployment file; every problem found is returned.
@@ -115,10 +137,46 @@ pub fn parse(text: &str) -> Result<Deployment, Vec<DeploymentError>> {
             DEFAULT_EXPIRE_AFTER_DAYS
         }
     };
+    let first_attempt_max_delay_seconds = match &raw.first_attempt_max_delay_seconds {
+        None => DEFAULT_FIRST_ATTEMPT_MAX_DELAY_SECONDS,
+        Some(seconds) if (0..=3600).contains(seconds.get_ref()) => *seconds.get_ref() as u32,
+        Some(seconds) => {
+            fail(
+                seconds.span(),
+                "first-attempt-max-delay-seconds must be between 0 and 3600".into(),
+            );
+            DEFAULT_FIRST_ATTEMPT_MAX_DELAY_SECONDS
+        }
+    };
+    let organisation_name = match raw.organisation_name {
+        None => Default::default(),
+        Some(names) => {
+            let span = names.span();
+            let names = names.into_inner();
+            if !names.contains_key("en") {
+                fail(
+                    span.clone(),
+                    "organisation-name needs at least an `en` entry".into(),
+                );
+            }
+            if names
+                .values()
+                .any(|n| n.trim().is_empty() || n.chars().any(char::is_control))
+            {
+                fail(
+                    span,
+                    "organisation-name entries must be non-empty single-line text".into(),
+                );
+            }
+            names
+        }
+    };
     if !errors.is_empty() {
         return Err(errors);
     }
     Ok(Deployment {
+        first_attempt_max_delay_seconds,
+        organisation_name,
         endpoint: raw.endpoint.get_ref().trim_end_matches('/').to_string(),
         suite: SUITE.to_string(),
         public_key,

@@ -60,6 +60,9 @@ fn main() {
         preferred_locales: vec!["fr-BE".into()],
         clock: Arc::new(ManualClock::new(1_764_000_000_000)),
         random: Arc::new(SeededRandom::new(1)),
+        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
     })
     .expect("open");
     let store = ContentStore::open_embedded().expect("content");

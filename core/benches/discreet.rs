@@ -25,6 +25,9 @@ fn open(dir: &std::path::Path) -> Lueur {
         preferred_locales: vec!["fr".into()],
         clock: Arc::new(ManualClock::new(1_700_000_000_000)),
         random: Arc::new(SeededRandom::new(1)),
+        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
     })
     .expect("open")
 }
@@ -45,7 +48,7 @@ fn main() {
     let dir = tempfile::tempdir().expect("tempdir");
     let lueur = open(dir.path());
     lueur
-        .begin_code(CodeKind::Unlock, "48213579")
+        .begin_code(CodeKind::Unlock, "48213579", None)
         .expect("begin");
     lueur
         .confirm_code(CodeKind::Unlock, "48213579")

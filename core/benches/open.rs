@@ -21,6 +21,9 @@ fn config(dir: &Path) -> LueurConfig {
         preferred_locales: vec!["fr-BE".into(), "nl-BE".into()],
         clock: Arc::new(ManualClock::new(1_764_000_000_000)),
         random: Arc::new(SeededRandom::new(1)),
+        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
     }
 }
 

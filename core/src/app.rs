@@ -1,9 +1,10 @@
 //! `Lueur`: the one object a shell holds. It owns the bundled content, the
-//! localiser, the user database and the in-memory session (what quick exit drops).
+//! localiser, the user database (and a duress session's copy of it) and the
+//! in-memory session (what quick exit drops).
 //! Features add their calls in their own modules with further `impl Lueur` blocks.
 
 use crate::content::ContentStore;
-use crate::env::{Clock, OsRandom, Random, SystemClock};
+use crate::env::{Clock, DEVICE_SECRET_MIN_LEN, DeviceSecretStore, OsRandom, Random, SystemClock};
 use crate::error::{Error, Result};
 use crate::l10n::{Localizer, negotiate};
 use crate::userdb::{OpenOutcome, StorageError, UserDb};
@@ -19,18 +20,40 @@ pub struct LueurConfig {
     pub preferred_locales: Vec<String>,
     pub clock: Arc<dyn Clock>,
     pub random: Arc<dyn Random>,
+    /// Where the shell keeps the device secret (Keystore, Keychain).
+    pub secrets: Arc<dyn DeviceSecretStore>,
 }
 
 impl LueurConfig {
     /// A configuration with the system clock and the OS random generator.
-    pub fn new(data_dir: impl Into<PathBuf>, preferred_locales: Vec<String>) -> Self {
+    pub fn new(
+        data_dir: impl Into<PathBuf>,
+        preferred_locales: Vec<String>,
+        secrets: Arc<dyn DeviceSecretStore>,
+    ) -> Self {
         LueurConfig {
             data_dir: data_dir.into(),
             preferred_locales,
             clock: Arc::new(SystemClock),
             random: Arc::new(OsRandom),
+            secrets,
         }
     }
+}
+
+/// The user database as the app holds it: the stored one, and the copy a duress
+/// session shows and changes instead.
+#[derive(Default)]
+pub(crate) struct UserStorage {
+    /// `None` until it can be opened (after a wipe, or while storage or the device
+    /// secret is unavailable).
+    pub(crate) stored: Option<UserDb>,
+    /// Made when the emergency code opens Lueur. It outlives quick exit and re-lock on
+    /// purpose: a code set in it keeps opening the same empty Lueur for the rest of the
+    /// process, as a real one would.
+    pub(crate) duress_copy: Option<UserDb>,
+    /// Calls go to `duress_copy`.
+    pub(crate) in_duress: bool,
 }
 
 /// State that lives only in memory and that quick exit drops. Features add their
@@ -49,7 +72,7 @@ pub struct Session {
 pub struct Lueur {
     pub(crate) content: ContentStore,
     pub(crate) l10n: RwLock<Localizer>,
-    pub(crate) user: Mutex<Option<UserDb>>,
+    pub(crate) user: Mutex<UserStorage>,
     pub(crate) session: Mutex<Session>,
     pub(crate) config: LueurConfig,
     pub(crate) open_outcome: OpenOutcome,
@@ -67,8 +90,15 @@ impl Lueur {
         let l10n = Localizer::load(&content, &locale)?;
         // Opening on a second thread was measured slower on a busy 2-core machine
         // (thread start and scheduling cost more than the ~0.2 ms it would overlap).
-        let opened = UserDb::open(&config.data_dir).and_then(|(db, outcome)| {
-            let saved_locale = db.setting("locale")?;
+        let opened = open_stored(&config).and_then(|(mut db, outcome)| {
+            let saved_locale = db.transact(|db| Ok(db.setting("locale")?));
+            let saved_locale = saved_locale.map_err(|e| match e {
+                Error::Storage(storage) => storage,
+                other => StorageError::Unavailable {
+                    path: config.data_dir.display().to_string(),
+                    reason: other.to_string(),
+                },
+            })?;
             Ok((db, outcome, saved_locale))
         });
         // Help numbers and information must stay reachable when the phone's storage
@@ -89,7 +119,10 @@ impl Lueur {
         let lueur = Lueur {
             content,
             l10n: RwLock::new(l10n),
-            user: Mutex::new(user),
+            user: Mutex::new(UserStorage {
+                stored: user,
+                ..UserStorage::default()
+            }),
             session: Mutex::new(Session::default()),
             config,
             open_outcome,
@@ -105,12 +138,7 @@ impl Lueur {
     /// Whether the app runs without its user database because the data folder
     /// cannot be used; reading content still works, saving does not.
     pub fn storage_unavailable(&self) -> bool {
-        self.opened_without_storage
-            && self
-                .user
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .is_none()
+        self.opened_without_storage && self.storage().stored.is_none()
     }
 
     /// Whether opening found a corrupt user database and started a new one.
@@ -180,17 +208,62 @@ impl Lueur {
         self.session.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Runs `f` with the user database, reopening it if a wipe closed it.
+    pub(crate) fn storage(&self) -> MutexGuard<'_, UserStorage> {
+        self.user.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Runs `f` with the user database the person sees: the stored one, or in a duress
+    /// session its empty copy, so that nothing done there reaches the disk.
     pub(crate) fn with_user<T>(&self, f: impl FnOnce(&mut UserDb) -> Result<T>) -> Result<T> {
-        let mut guard = self.user.lock().unwrap_or_else(|p| p.into_inner());
-        if guard.is_none() {
-            let (db, _) = UserDb::open(&self.config.data_dir)?;
-            *guard = Some(db);
+        let mut storage = self.storage();
+        if storage.in_duress
+            && let Some(copy) = storage.duress_copy.as_mut()
+        {
+            return copy.transact(f);
         }
-        let db = guard
+        self.stored_in(&mut storage)?.transact(f)
+    }
+
+    /// Runs `f` with the stored database whatever the session: for the uploader, the
+    /// code check and the wipe, which act on what is really there.
+    pub(crate) fn with_stored_user<T>(
+        &self,
+        f: impl FnOnce(&mut UserDb) -> Result<T>,
+    ) -> Result<T> {
+        let mut storage = self.storage();
+        self.stored_in(&mut storage)?.transact(f)
+    }
+
+    /// The stored database, reopened if a wipe closed it.
+    fn stored_in<'a>(&self, storage: &'a mut UserStorage) -> Result<&'a mut UserDb> {
+        if storage.stored.is_none() {
+            let (db, _) = open_stored(&self.config)?;
+            storage.stored = Some(db);
+        }
+        storage
+            .stored
             .as_mut()
-            .ok_or_else(|| Error::Internal("user database unavailable".into()))?;
-        f(db)
+            .ok_or_else(|| Error::Internal("user database unavailable".into()))
+    }
+
+    /// Runs `f` on the stored database's connection, as a second process holding the
+    /// device secret would, and writes what it changed: for tests and audits that
+    /// look at (or plant) what is stored. The apps never need it.
+    pub fn stored_data<T>(
+        &self,
+        f: impl FnOnce(&rusqlite::Connection) -> rusqlite::Result<T>,
+    ) -> Result<T> {
+        self.with_stored_user(|db| Ok(f(db.conn())?))
+    }
+
+    /// The secret argon2 mixes into every code hash: without this phone's device
+    /// secret a copied hash cannot be tested against any code.
+    pub(crate) fn code_pepper(&self) -> Result<zeroize::Zeroizing<[u8; 32]>> {
+        let secret = device_secret(&self.config)?;
+        Ok(crate::userdb::derive_key(
+            &secret,
+            b"lueur code hash secret v1",
+        ))
     }
 
     /// Deletes user data the way every deletion must (see [`UserDb::erase`]): the
@@ -208,10 +281,30 @@ impl Lueur {
     }
 }
 
+/// The device secret from the shell's store, checked.
+fn device_secret(
+    config: &LueurConfig,
+) -> std::result::Result<zeroize::Zeroizing<Vec<u8>>, StorageError> {
+    match config.secrets.device_secret() {
+        Some(secret) if secret.len() >= DEVICE_SECRET_MIN_LEN => {
+            Ok(zeroize::Zeroizing::new(secret))
+        }
+        _ => Err(StorageError::Unavailable {
+            path: config.data_dir.display().to_string(),
+            reason: "the device secret cannot be read now".into(),
+        }),
+    }
+}
+
+fn open_stored(config: &LueurConfig) -> std::result::Result<(UserDb, OpenOutcome), StorageError> {
+    let secret = device_secret(config)?;
+    UserDb::open(&config.data_dir, &secret, config.random.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::env::{ManualClock, SeededRandom};
+    use crate::env::{ManualClock, MemorySecretStore, SeededRandom};
 
     pub(crate) fn open_in(dir: &std::path::Path, locales: &[&str]) -> Lueur {
         Lueur::open(LueurConfig {
@@ -219,6 +312,10 @@ mod tests {
             preferred_locales: locales.iter().map(|l| l.to_string()).collect(),
             clock: Arc::new(ManualClock::new(1_700_000_000_000)),
             random: Arc::new(SeededRandom::new(1)),
+            secrets: Arc::new(MemorySecretStore::with_secret(
+                &[1; 32],
+                SeededRandom::new(2),
+            )),
         })
         .expect("open")
     }

@@ -16,6 +16,9 @@ fn open_in(dir: &Path, locale: &str) -> Lueur {
         preferred_locales: vec![locale.to_string()],
         clock: Arc::new(ManualClock::new(1_764_000_000_000)),
         random: Arc::new(SeededRandom::new(4)),
+        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
     })
     .expect("open")
 }
@@ -83,7 +86,11 @@ fn home_always_offers_the_emergency_calls_and_the_six_ways_in() {
 #[test]
 fn a_corrupt_user_database_is_recreated_and_the_screens_say_so() {
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("data.db"), vec![0x42; 16_384]).expect("garbage");
+    std::fs::write(
+        dir.path().join(lueur_core::userdb::FILE_NAME),
+        vec![0x42; 16_384],
+    )
+    .expect("garbage");
     let lueur = open_in(dir.path(), "en");
     assert!(lueur.recreated_after_corruption());
     let home = lueur.home_view().expect("home");

@@ -14,6 +14,9 @@ fn config(dir: &Path, locales: &[&str]) -> LueurConfig {
         preferred_locales: locales.iter().map(|l| l.to_string()).collect(),
         clock: Arc::new(ManualClock::new(1_764_000_000_000)),
         random: Arc::new(SeededRandom::new(9)),
+        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
     }
 }
 
@@ -165,7 +168,7 @@ fn a_corrupted_database_is_replaced_not_fatal() {
         b"SQLite format 3\0".repeat(300),
     ] {
         let dir = tempfile::tempdir().expect("tempdir");
-        std::fs::write(dir.path().join("data.db"), &garbage).expect("garbage");
+        std::fs::write(dir.path().join(lueur_core::userdb::FILE_NAME), &garbage).expect("garbage");
         let lueur = Lueur::open(config(dir.path(), &["fr"])).expect("open anyway");
         assert!(lueur.home_view().is_ok());
         lueur

@@ -12,6 +12,9 @@ fn open(dir: &std::path::Path, locale: &str) -> Lueur {
         preferred_locales: vec![locale.to_string()],
         clock: Arc::new(ManualClock::new(1_700_000_000_000)),
         random: Arc::new(SeededRandom::new(7)),
+        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
     })
     .expect("open")
 }
@@ -197,9 +200,7 @@ fn answers_are_kept_only_on_request_and_deleted_on_request() {
         .expect("start");
     walk_to_result(&lueur, LABOUR);
     let rows = |l: &Lueur| -> i64 {
-        let db = rusqlite::Connection::open(l.data_dir().join(lueur_core::userdb::FILE_NAME))
-            .expect("db");
-        db.query_row("SELECT count(*) FROM saved_answers", [], |r| r.get(0))
+        l.stored_data(|db| db.query_row("SELECT count(*) FROM saved_answers", [], |r| r.get(0)))
             .expect("count")
     };
     assert_eq!(

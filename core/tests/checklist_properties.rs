@@ -170,6 +170,9 @@ fn open(dir: &std::path::Path) -> Lueur {
         preferred_locales: vec!["fr".into()],
         clock: Arc::new(ManualClock::new(1_700_000_000_000)),
         random: Arc::new(SeededRandom::new(11)),
+        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
     })
     .expect("open")
 }

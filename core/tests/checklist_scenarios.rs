@@ -491,6 +491,9 @@ fn lueur() -> (tempfile::TempDir, Lueur) {
         preferred_locales: vec!["en".into()],
         clock: Arc::new(ManualClock::new(1_700_000_000_000)),
         random: Arc::new(SeededRandom::new(3)),
+        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
     })
     .expect("open");
     (dir, lueur)

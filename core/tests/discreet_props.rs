@@ -9,8 +9,8 @@ use lueur_core::{Lueur, LueurConfig};
 use proptest::prelude::*;
 use std::sync::Arc;
 
-const CODE: &str = "4821";
-const DURESS: &str = "7305";
+const CODE: &str = "482105";
+const DURESS: &str = "730519";
 
 fn keys_strategy() -> impl Strategy<Value = String> {
     proptest::collection::vec(
@@ -40,10 +40,15 @@ fn with_codes() -> (tempfile::TempDir, Arc<ManualClock>, Lueur) {
         preferred_locales: vec!["fr".into()],
         clock: clock.clone(),
         random: Arc::new(SeededRandom::new(9)),
+        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
     })
     .expect("open");
     for (kind, code) in [(CodeKind::Unlock, CODE), (CodeKind::Duress, DURESS)] {
-        lueur.begin_code(kind, code).expect("begin");
+        lueur
+            .begin_code(kind, code, (kind == CodeKind::Duress).then_some(CODE))
+            .expect("begin");
         lueur
             .confirm_code_with(kind, code, KdfParams::cheap_for_tests())
             .expect("confirm");
@@ -87,7 +92,7 @@ proptest! {
         if matches!(lueur.press_calculator_keys(&keys).expect("keys"), CalcOutcome::Open { .. }) {
             return Ok(());
         }
-        clock.advance(CHECK_INTERVAL_MS);
+        clock.advance(CHECK_INTERVAL_MS as i64);
         lueur.press_calculator_key(CalcKey::AllClear);
         let outcome = lueur.press_calculator_keys(&format!("{CODE}=")).expect("keys");
         prop_assert!(matches!(outcome, CalcOutcome::Open { .. }), "after {keys}");

@@ -1,8 +1,9 @@
 //! Panic wipe and erasing: a unique marker goes into every kind of user data, and
-//! afterwards not one byte of it may be left anywhere under the data directory.
+//! afterwards nothing of it can be read under the data directory, even with the
+//! device secret of before the wipe.
 
 use lueur_core::discreet::{CodeKind, Disguise, KdfParams, LauncherIdentity};
-use lueur_core::env::{ManualClock, SeededRandom};
+use lueur_core::env::{DeviceSecretStore, ManualClock, MemorySecretStore, SeededRandom};
 use lueur_core::report::ReportDraft;
 use lueur_core::userdb::FILES as WIPED_FILES;
 use lueur_core::userdb::UserDb;
@@ -11,13 +12,30 @@ use std::path::Path;
 use std::sync::Arc;
 
 fn open(dir: &Path, locales: &[&str]) -> Lueur {
+    open_with(
+        dir,
+        locales,
+        Arc::new(MemorySecretStore::new(SeededRandom::new(1))),
+    )
+}
+
+fn open_with(dir: &Path, locales: &[&str], secrets: Arc<MemorySecretStore>) -> Lueur {
     Lueur::open(LueurConfig {
         data_dir: dir.to_path_buf(),
         preferred_locales: locales.iter().map(|l| l.to_string()).collect(),
         clock: Arc::new(ManualClock::new(1_700_000_000_000)),
         random: Arc::new(SeededRandom::new(5)),
+        secrets,
     })
     .expect("open")
+}
+
+/// The stored database, opened as a second process with the device secret would.
+fn second_connection(dir: &Path, secrets: &MemorySecretStore) -> UserDb {
+    let secret = secrets.device_secret().expect("secret");
+    UserDb::open(dir, &secret, Arc::new(SeededRandom::new(9)))
+        .expect("second connection")
+        .0
 }
 
 /// Every occurrence of `needle` in every file under `dir`, as `path@offset`.
@@ -55,7 +73,7 @@ fn files(dir: &Path) -> Vec<String> {
 
 /// Writes `marker` into every kind of user data: a setting, saved checklist answers,
 /// a queued report, an open draft and other in-memory state.
-fn plant(lueur: &Lueur, dir: &Path, marker: &str) {
+fn plant(lueur: &Lueur, dir: &Path, secrets: &MemorySecretStore, marker: &str) {
     // A report through the report API: sealed, so the marker is not readable in the
     // file, but its envelope must go all the same.
     let draft = ReportDraft {
@@ -67,29 +85,27 @@ fn plant(lueur: &Lueur, dir: &Path, marker: &str) {
     // An open draft lives in memory only.
     lueur.set_report_draft(draft).expect("draft");
     // Rows as the owning features store them, through a second connection, with the
-    // marker in clear so that any copy left behind would be found.
-    let (db, _) = UserDb::open(dir).expect("second connection");
-    db.set_setting("canary", Some(marker)).expect("setting");
-    db.conn()
-        .execute(
+    // marker in clear inside the database so that any copy left behind would be found.
+    let mut db = second_connection(dir, secrets);
+    db.transact(|db| {
+        db.set_setting("canary", Some(marker))?;
+        db.conn().execute(
             "INSERT INTO saved_answers (perspective, answers, saved_at) VALUES ('me', ?1, 1)",
             [format!("{{\"note\":\"{marker}\"}}")],
-        )
-        .expect("saved answers");
-    for (i, state) in ["queued", "sending", "failed"].iter().enumerate() {
-        db.conn()
-            .execute(
+        )?;
+        for (i, state) in ["queued", "sending", "failed"].iter().enumerate() {
+            db.conn().execute(
                 "INSERT INTO outbox (id, created_at, state, next_attempt_at, envelope) VALUES (?1, 1, ?2, 1, ?3)",
                 rusqlite::params![format!("r{i}"), state, marker.as_bytes()],
-            )
-            .expect("outbox");
-    }
-    db.conn()
-        .execute(
+            )?;
+        }
+        db.conn().execute(
             "INSERT INTO outbox (id, created_at, state, next_attempt_at, sent_at) VALUES ('sent', 1, 'sent', 1, 2)",
             [],
-        )
-        .expect("a sent report");
+        )?;
+        Ok(())
+    })
+    .expect("rows");
     drop(db);
     lueur
         .press_calculator_keys("12+")
@@ -101,16 +117,30 @@ fn plant(lueur: &Lueur, dir: &Path, marker: &str) {
 fn after_a_wipe_no_byte_of_any_user_data_is_left() {
     let dir = tempfile::tempdir().expect("tempdir");
     let marker = "CANARY-5f0c7e12-wipe-every-byte";
-    let lueur = open(dir.path(), &["nl-BE"]);
-    lueur.begin_code(CodeKind::Unlock, "4821").expect("begin");
+    let secrets = Arc::new(MemorySecretStore::new(SeededRandom::new(1)));
+    let lueur = open_with(dir.path(), &["nl-BE"], secrets.clone());
     lueur
-        .confirm_code_with(CodeKind::Unlock, "4821", KdfParams::cheap_for_tests())
+        .begin_code(CodeKind::Unlock, "482105", None)
+        .expect("begin");
+    lueur
+        .confirm_code_with(CodeKind::Unlock, "482105", KdfParams::cheap_for_tests())
         .expect("confirm");
     lueur.set_disguise(Disguise::Calculator).expect("disguise");
-    plant(&lueur, dir.path(), marker);
-    assert!(
-        !hits(dir.path(), marker.as_bytes()).is_empty(),
-        "the marker was written"
+    plant(&lueur, dir.path(), &secrets, marker);
+    let old_secret = secrets.device_secret().expect("secret");
+    let before = tempfile::tempdir().expect("copy");
+    copy_folder(dir.path(), before.path());
+    let canary = |folder: &Path, secret: &[u8]| {
+        UserDb::open(folder, secret, Arc::new(SeededRandom::new(2)))
+            .expect("open")
+            .0
+            .transact(|db| Ok(db.setting("canary")?))
+            .expect("read")
+    };
+    assert_eq!(
+        canary(before.path(), &old_secret).as_deref(),
+        Some(marker),
+        "the marker was written, readable with the secret"
     );
 
     let warning = lueur.wipe_warning().expect("warning");
@@ -129,7 +159,14 @@ fn after_a_wipe_no_byte_of_any_user_data_is_left() {
     assert_eq!(
         files(dir.path()),
         Vec::<String>::new(),
-        "database, WAL and SHM are gone"
+        "the data file is gone"
+    );
+    // A copy of the folder taken before the wipe no longer opens: the secret that
+    // sealed it is gone, and the one that replaced it opens nothing of it.
+    assert_ne!(secrets.device_secret().expect("secret"), old_secret);
+    assert_eq!(
+        canary(before.path(), &secrets.device_secret().expect("secret")),
+        None
     );
     // The language goes back to the one negotiated from the phone's settings.
     assert_eq!(lueur.locale(), "nl");
@@ -146,7 +183,7 @@ fn after_a_wipe_no_byte_of_any_user_data_is_left() {
     assert_eq!(lueur.unsent_report_count().expect("count"), 0);
     assert_eq!(hits(dir.path(), marker.as_bytes()), Vec::<String>::new());
     drop(lueur);
-    let reopened = open(dir.path(), &["fr"]);
+    let reopened = open_with(dir.path(), &["fr"], secrets);
     assert_eq!(reopened.locale(), "fr", "no saved language survives");
     assert_eq!(hits(dir.path(), marker.as_bytes()), Vec::<String>::new());
 }
@@ -154,18 +191,21 @@ fn after_a_wipe_no_byte_of_any_user_data_is_left() {
 #[test]
 fn the_wipe_warning_says_nothing_when_no_report_waits() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let lueur = open(dir.path(), &["en"]);
+    let secrets = Arc::new(MemorySecretStore::new(SeededRandom::new(1)));
+    let lueur = open_with(dir.path(), &["en"], secrets.clone());
     let warning = lueur.wipe_warning().expect("warning");
     assert_eq!(warning.unsent_reports, 0);
     assert_eq!(warning.unsent_text, None);
     assert_eq!(warning.confirm_label, "Erase everything");
-    let (db, _) = UserDb::open(dir.path()).expect("db");
-    db.conn()
-        .execute(
+    let mut db = second_connection(dir.path(), &secrets);
+    db.transact(|db| {
+        db.conn().execute(
             "INSERT INTO outbox (id, created_at, state, next_attempt_at, envelope) VALUES ('x', 1, 'queued', 1, x'00')",
             [],
-        )
-        .expect("row");
+        )?;
+        Ok(())
+    })
+    .expect("row");
     drop(db);
     assert_eq!(
         lueur
@@ -177,64 +217,94 @@ fn the_wipe_warning_says_nothing_when_no_report_waits() {
     );
 }
 
+/// F10: what was erased is in no byte of the image written afterwards, and the file
+/// holds no journal of earlier versions.
 #[test]
-fn erasing_one_kind_of_data_leaves_no_copy_in_the_database_or_its_log() {
+fn erasing_one_kind_of_data_leaves_no_copy_in_the_image() {
     let dir = tempfile::tempdir().expect("tempdir");
+    let secrets = Arc::new(MemorySecretStore::new(SeededRandom::new(1)));
     let marker = "CANARY-93b1d4aa-erase-in-place";
-    // The app is open beside the second connection, as it would be.
-    let _app = open(dir.path(), &["en"]);
     let keep = "KEEP-ME-c1d2";
-    {
-        let (db, _) = UserDb::open(dir.path()).expect("second connection");
-        db.conn()
-            .execute(
-                "INSERT INTO saved_answers (perspective, answers, saved_at) VALUES ('me', ?1, 1), ('other', ?2, 1)",
-                [marker, keep],
-            )
-            .expect("rows");
-        // Moves the marker from the log into the database file itself, the harder case.
-        db.conn()
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
-            .expect("checkpoint");
-    }
-    assert!(!hits(dir.path(), marker.as_bytes()).is_empty());
-    let (mut db, _) = UserDb::open(dir.path()).expect("connection");
+    let _app = open_with(dir.path(), &["en"], secrets.clone());
+    let mut db = second_connection(dir.path(), &secrets);
+    db.transact(|db| {
+        db.conn().execute(
+            "INSERT INTO saved_answers (perspective, answers, saved_at) VALUES ('me', ?1, 1), ('other', ?2, 1)",
+            [marker, keep],
+        )?;
+        Ok(())
+    })
+    .expect("rows");
     let deleted = db
-        .erase(|tx| Ok(tx.execute("DELETE FROM saved_answers WHERE perspective = 'me'", [])?))
+        .transact(|db| {
+            db.erase(|tx| Ok(tx.execute("DELETE FROM saved_answers WHERE perspective = 'me'", [])?))
+        })
         .expect("erase");
-    drop(db);
     assert_eq!(deleted, 1);
-    assert_eq!(hits(dir.path(), marker.as_bytes()), Vec::<String>::new());
-    assert!(
-        !hits(dir.path(), keep.as_bytes()).is_empty(),
-        "other data stays"
+    let image = db
+        .conn()
+        .serialize(rusqlite::MAIN_DB)
+        .expect("image")
+        .to_vec();
+    let found = |needle: &str| image.windows(needle.len()).any(|w| w == needle.as_bytes());
+    assert!(!found(marker), "the erased row is overwritten in the image");
+    assert!(found(keep), "other data stays");
+    assert_eq!(
+        files(dir.path()),
+        vec![lueur_core::userdb::FILE_NAME.to_string()]
     );
-    let wal = std::fs::metadata(dir.path().join("data.db-wal"))
-        .map(|m| m.len())
-        .unwrap_or(0);
-    assert_eq!(wal, 0, "the log is truncated");
 }
 
 #[test]
 fn removing_a_code_leaves_no_trace_of_its_hash() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let lueur = open(dir.path(), &["en"]);
-    lueur.begin_code(CodeKind::Unlock, "4821").expect("begin");
+    let secrets = Arc::new(MemorySecretStore::new(SeededRandom::new(1)));
+    let lueur = open_with(dir.path(), &["en"], secrets.clone());
     lueur
-        .confirm_code_with(CodeKind::Unlock, "4821", KdfParams::cheap_for_tests())
+        .begin_code(CodeKind::Unlock, "482105", None)
+        .expect("begin");
+    lueur
+        .confirm_code_with(CodeKind::Unlock, "482105", KdfParams::cheap_for_tests())
         .expect("confirm");
-    let stored = {
-        let (db, _) = UserDb::open(dir.path()).expect("db");
-        db.setting("discreet.unlock").expect("read").expect("set")
-    };
+    let mut db = second_connection(dir.path(), &secrets);
+    let stored = db
+        .transact(|db| Ok(db.setting("discreet.unlock")?))
+        .expect("read")
+        .expect("set");
     let hash_hex = stored.rsplit('$').next().expect("hash").to_string();
-    lueur.remove_code(CodeKind::Unlock).expect("remove");
-    assert_eq!(hits(dir.path(), hash_hex.as_bytes()), Vec::<String>::new());
+    lueur
+        .remove_code(CodeKind::Unlock, "482105")
+        .expect("remove");
+    db.transact(|_| Ok(())).expect("reload");
+    let image = db
+        .conn()
+        .serialize(rusqlite::MAIN_DB)
+        .expect("image")
+        .to_vec();
+    assert!(
+        !image
+            .windows(hash_hex.len())
+            .any(|w| w == hash_hex.as_bytes())
+    );
+}
+
+fn copy_folder(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).expect("list") {
+        let entry = entry.expect("entry");
+        std::fs::copy(entry.path(), to.join(entry.file_name())).expect("copy");
+    }
 }
 
 #[test]
 fn the_wipe_list_names_the_database_and_its_companions() {
-    for name in ["data.db", "data.db-wal", "data.db-shm", "data.db-journal"] {
+    for name in [
+        "data",
+        "data.new",
+        "data.db",
+        "data.db-wal",
+        "data.db-shm",
+        "data.db-journal",
+    ] {
         assert!(WIPED_FILES.contains(&name), "{name}");
     }
 }
@@ -247,7 +317,7 @@ fn the_settings_screen_says_what_disguise_cannot_hide_in_every_language() {
     for locale in ["fr", "nl", "de", "en"] {
         lueur.set_locale(locale).expect("locale");
         let view = lueur.discreet_settings().expect("view");
-        assert_eq!(view.limits.len(), 6, "{locale}");
+        assert_eq!(view.limits.len(), 7, "{locale}");
         let ios = view.limits.iter().filter(|l| l.only_on.is_some()).count();
         assert_eq!(ios, 2, "{locale}: the iPhone-only limits are marked");
         for text in view
@@ -278,6 +348,7 @@ fn the_settings_screen_says_what_disguise_cannot_hide_in_every_language() {
         "list of apps",
         "download history",
         "phone bill",
+        "call list",
         "Backups",
         "name under the icon",
         "message when the icon changes",

@@ -52,7 +52,13 @@ fn a_unique_marker_is_in_no_byte_under_the_data_directory() {
     let dir = tempfile::tempdir().expect("tempdir");
     let marker = "CANARY-7f3a9c1e-ZQXJ-unsealed";
     let clock = Arc::new(ManualClock::new(1_800_000_000_000));
-    let mut config = LueurConfig::new(dir.path(), vec!["fr".into()]);
+    let mut config = LueurConfig::new(
+        dir.path(),
+        vec!["fr".into()],
+        Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
+    );
     config.clock = clock.clone();
     config.random = Arc::new(SeededRandom::new(3));
     let lueur = Lueur::open(config).expect("open");

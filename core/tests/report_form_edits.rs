@@ -10,7 +10,13 @@ use lueur_core::{Error, Lueur, LueurConfig};
 use std::sync::Arc;
 
 fn open(dir: &std::path::Path, locale: &str) -> Lueur {
-    let mut config = LueurConfig::new(dir, vec![locale.to_string()]);
+    let mut config = LueurConfig::new(
+        dir,
+        vec![locale.to_string()],
+        Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
+    );
     config.clock = Arc::new(ManualClock::new(1_800_000_000_000));
     config.random = Arc::new(SeededRandom::new(7));
     Lueur::open(config).expect("open")

@@ -31,7 +31,13 @@ fn development_key() -> [u8; 32] {
 }
 
 fn open(dir: &Path, clock: &Arc<ManualClock>, locale: &str) -> Lueur {
-    let mut config = LueurConfig::new(dir, vec![locale.to_string()]);
+    let mut config = LueurConfig::new(
+        dir,
+        vec![locale.to_string()],
+        Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
+    );
     config.clock = clock.clone();
     config.random = Arc::new(SeededRandom::new(42));
     Lueur::open(config).expect("open")
@@ -89,6 +95,12 @@ fn transport(error: TransportError) -> UploadResponse {
     UploadResponse::Transport { error }
 }
 
+fn only_state(lueur: &Lueur) -> OutboxState {
+    let items = lueur.outbox().expect("outbox").items;
+    assert_eq!(items.len(), 1);
+    items[0].state
+}
+
 fn state_of(lueur: &Lueur, id: &str) -> OutboxState {
     lueur
         .outbox()
@@ -100,12 +112,18 @@ fn state_of(lueur: &Lueur, id: &str) -> OutboxState {
         .state
 }
 
-fn envelope_column(dir: &Path, id: &str) -> Option<Vec<u8>> {
-    let conn = rusqlite::Connection::open(dir.join("data.db")).expect("db");
-    conn.query_row("SELECT envelope FROM outbox WHERE id = ?1", [id], |r| {
-        r.get(0)
-    })
-    .expect("row")
+/// The stored envelope of report `id`; `None` when the row has none or is gone.
+fn envelope_column(lueur: &Lueur, id: &str) -> Option<Vec<u8>> {
+    use rusqlite::OptionalExtension;
+    lueur
+        .stored_data(|db| {
+            db.query_row("SELECT envelope FROM outbox WHERE id = ?1", [id], |r| {
+                r.get::<_, Option<Vec<u8>>>(0)
+            })
+            .optional()
+        })
+        .expect("row")
+        .flatten()
 }
 
 #[test]
@@ -123,7 +141,7 @@ fn a_queued_report_is_sealed_to_the_deployment_and_opens_to_what_was_written() {
     assert_eq!(id, item.id);
     assert_eq!(url, "https://intake.lueur.invalid/v1/reports");
     assert!(headers.contains(&("Idempotency-Key".to_string(), id.clone())));
-    assert_eq!(envelope_column(dir.path(), &id), Some(body.clone()));
+    assert_eq!(envelope_column(&lueur, &id), Some(body.clone()));
 
     let report = lueur_envelope::open_report::<ReportDraft>(&body, &development_key())
         .expect("opens with the development key");
@@ -151,15 +169,51 @@ fn success_keeps_only_a_receipt() {
         (sent.state, sent.sent_at),
         (OutboxState::Sent, Some(START + 1_000))
     );
-    assert!(!sent.can_delete && !sent.can_retry);
+    assert!(sent.can_delete && !sent.can_retry);
     assert_eq!(view.unsent, 0);
-    assert_eq!(envelope_column(dir.path(), &item.id), None);
+    assert_eq!(envelope_column(&lueur, &item.id), None);
     assert_eq!(lueur.next_upload().expect("next"), UploadTask::Done);
-    // Deleting a sent report is refused: its receipt is what the person keeps.
-    assert!(matches!(
-        lueur.delete_report(&id),
-        Err(Error::Invalid { .. })
-    ));
+    // F21: the id the intake knows is not kept; the receipt has an id of its own.
+    assert_ne!(sent.id, item.id);
+    let kept_ids: i64 = lueur
+        .stored_data(|db| {
+            db.query_row(
+                "SELECT count(*) FROM outbox WHERE id = ?1",
+                [&item.id],
+                |r| r.get(0),
+            )
+        })
+        .expect("count");
+    assert_eq!(kept_ids, 0);
+    // F6: the person can delete the receipt.
+    let after = lueur
+        .delete_report(&sent.id)
+        .expect("a receipt can be deleted");
+    assert!(after.items.is_empty());
+}
+
+/// F6: a receipt goes by itself after a week the core saw pass, not sooner when the
+/// clock jumps forward.
+#[test]
+fn receipts_are_removed_after_a_week() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = Arc::new(ManualClock::new(START));
+    let lueur = open(dir.path(), &clock, "en");
+    lueur.queue_report(&draft("x")).expect("queue");
+    let (id, ..) = upload(&lueur);
+    lueur.finish_upload(&id, receipt(&id)).expect("finish");
+    clock.set(START + 365 * DAY);
+    assert_eq!(
+        lueur.outbox().expect("outbox").items.len(),
+        1,
+        "a clock moved a year forward counts one day at most"
+    );
+    for _ in 0..5 {
+        clock.advance(DAY);
+        assert_eq!(lueur.outbox().expect("outbox").items.len(), 1);
+    }
+    clock.advance(DAY);
+    assert!(lueur.outbox().expect("outbox").items.is_empty());
 }
 
 #[test]
@@ -287,7 +341,7 @@ fn old_reports_expire_and_lose_their_envelope() {
     assert_eq!(expired.state, OutboxState::Expired);
     assert_eq!(expired.state_label, "Nicht gesendet");
     assert!(expired.can_delete && !expired.can_retry);
-    assert_eq!(envelope_column(dir.path(), &waiting.id), None);
+    assert_eq!(envelope_column(&lueur, &waiting.id), None);
     // The second, still young, is sent; when its retry comes too late it expires.
     let (id, ..) = upload(&lueur);
     assert_eq!(id, in_flight.id);
@@ -317,7 +371,8 @@ fn a_report_left_sending_by_a_dead_process_is_sent_again_after_restart() {
     // The first attempt's late answer must not undo anything.
     lueur.finish_upload(&id, receipt(&id)).expect("finish");
     lueur.finish_upload(&id, http(500)).expect("late answer");
-    assert_eq!(state_of(&lueur, &id), OutboxState::Sent);
+    // Delivered: the receipt has an id of its own (F21).
+    assert_eq!(only_state(&lueur), OutboxState::Sent);
 }
 
 #[test]
@@ -460,12 +515,13 @@ fn a_2xx_without_this_reports_receipt_is_not_a_delivery() {
         let view = lueur.outbox().expect("outbox");
         assert_eq!(view.items[0].state, OutboxState::Queued, "{n}");
         assert_ne!(view.items[0].state_label, "Received", "{n}");
-        assert!(envelope_column(dir.path(), &item.id).is_some(), "{n}");
+        assert!(envelope_column(&lueur, &item.id).is_some(), "{n}");
         clock.advance(millis);
     }
     let (id, ..) = upload(&lueur);
     lueur.finish_upload(&id, receipt(&id)).expect("finish");
-    assert_eq!(state_of(&lueur, &id), OutboxState::Sent);
+    // Delivered: the receipt has an id of its own (F21).
+    assert_eq!(only_state(&lueur), OutboxState::Sent);
 }
 
 #[test]
@@ -544,7 +600,8 @@ fn a_report_written_with_the_clock_months_behind_does_not_expire_when_it_is_corr
     assert_eq!(state_of(&lueur, &item.id), OutboxState::Queued);
     let (id, ..) = upload(&lueur);
     lueur.finish_upload(&id, receipt(&id)).expect("finish");
-    assert_eq!(state_of(&lueur, &id), OutboxState::Sent);
+    // Delivered: the receipt has an id of its own (F21).
+    assert_eq!(only_state(&lueur), OutboxState::Sent);
 }
 
 #[test]

@@ -49,8 +49,10 @@ pub const TAG_LEN: usize = 16;
 pub const ENC_LEN: usize = 32;
 pub const REPORT_ID_LEN: usize = 16;
 pub const MAX_KEY_ID_LEN: usize = 64;
-/// Padded plaintext sizes. Few on purpose: each size tells an observer a little.
-pub const BUCKETS: &[usize] = &[1024, 4096, 16 * 1024, 64 * 1024, 128 * 1024];
+/// Padded plaintext sizes. Every report fits the first unless its text is very long
+/// (16 KiB holds about 4,000 words of Latin script with every field filled), so an
+/// observer of the network sees one size; the larger two only for what needs them (F13).
+pub const BUCKETS: &[usize] = &[16 * 1024, 64 * 1024, 128 * 1024];
 /// The length prefix inside the padded plaintext.
 const LEN_PREFIX: usize = 4;
 /// The largest envelope a valid client sends: the largest bucket, its tag, a full header.
@@ -360,7 +362,7 @@ mod tests {
         let bytes = seal(padded, &public, "k-1", &id, &mut random).expect("seal");
         assert_eq!(
             bytes.len(),
-            4 + 1 + 6 + 1 + 3 + 16 + 32 + 4 + 1024 + TAG_LEN
+            4 + 1 + 6 + 1 + 3 + 16 + 32 + 4 + 16 * 1024 + TAG_LEN
         );
         let envelope = Envelope::parse(&bytes).expect("parse");
         assert_eq!(envelope.key_id, "k-1");
@@ -395,9 +397,11 @@ mod tests {
 
     #[test]
     fn padding_uses_the_buckets() {
-        assert_eq!(pad(&[1; 10]).expect("fits").len(), 1024);
-        assert_eq!(pad(&[1; 1020]).expect("fits").len(), 1024);
-        assert_eq!(pad(&[1; 1021]).expect("fits").len(), 4096);
+        // One size for every ordinary report (F13): short and long texts alike.
+        assert_eq!(pad(&[1; 10]).expect("fits").len(), 16 * 1024);
+        assert_eq!(pad(&[1; 4000]).expect("fits").len(), 16 * 1024);
+        assert_eq!(pad(&[1; 16 * 1024 - 4]).expect("fits").len(), 16 * 1024);
+        assert_eq!(pad(&[1; 16 * 1024 - 3]).expect("fits").len(), 64 * 1024);
         assert!(pad(&vec![1; 128 * 1024]).is_none());
         let padded = pad(b"abc").expect("fits");
         assert_eq!(unpad(&padded).expect("unpad").as_slice(), b"abc");

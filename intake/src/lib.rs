@@ -18,10 +18,21 @@ pub fn deployment_toml(key: &KeyFile, endpoint: &str, development: bool) -> Stri
          public-key = \"{}\"\n\
          key-id = \"{}\"\n\
          development = {development}\n\
-         expire-after-days = {}\n",
+         expire-after-days = {}\n\
+         # A random wait before a new report's first attempt (0 for a test key, so\n\
+         # tests and trials see reports leave at once).\n\
+         first-attempt-max-delay-seconds = {}\n\
+         # Add the organisation's name per language, e.g.:\n\
+         # [organisation-name]\n\
+         # en = \"…\"\n",
         lueur_envelope::SUITE,
         lueur_envelope::keys::encode_base64(&key.public_key),
         key.key_id,
         lueur_contract::deployment::DEFAULT_EXPIRE_AFTER_DAYS,
+        if development {
+            0
+        } else {
+            lueur_contract::deployment::DEFAULT_FIRST_ATTEMPT_MAX_DELAY_SECONDS
+        },
     )
 }

@@ -102,6 +102,9 @@ fn sealed_flush(n: usize, public_deployment: &lueur_core::report::Deployment) ->
     let lueur = Lueur::open(LueurConfig::new(
         dir.path().join("phone"),
         vec!["fr".into()],
+        std::sync::Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
     ))
     .expect("open");
     lueur.set_deployment(

@@ -134,13 +134,21 @@ fn sigkill_at_random_points_loses_and_duplicates_nothing() {
         );
     }
     // The phone agrees: one row per stored report, all sent, nothing else.
-    let phone = rusqlite::Connection::open(data.join("data.db")).expect("phone db");
+    // (The same device secret as the children: the store's seed is the same.)
+    let phone = lueur_core::Lueur::open(lueur_core::LueurConfig::new(
+        &data,
+        vec!["en".into()],
+        std::sync::Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
+    ))
+    .expect("phone");
     let rows: Vec<(String, String)> = phone
-        .prepare("SELECT id, state FROM outbox")
-        .expect("prepare")
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .expect("query")
-        .collect::<Result<_, _>>()
+        .stored_data(|db| {
+            db.prepare("SELECT id, state FROM outbox")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()
+        })
         .expect("rows");
     assert_eq!(rows.len(), stored.len());
     assert!(rows.iter().all(|(_, state)| state == "sent"), "{rows:?}");

@@ -133,3 +133,11 @@ error-content = Die Informationen in dieser App können nicht gelesen werden. Bi
 error-internal = In Lueur ist etwas schiefgelaufen. Wenn es wieder passiert, installieren Sie die App bitte neu.
 error-endpoint-refused = Diese Adresse kann keine Meldungen empfangen: { $reason }
 error-unknown-locale = Diese Sprache ist nicht verfügbar. Sie können Französisch, Niederländisch, Deutsch oder Englisch wählen.
+
+## What each action leaves in the phone's own apps
+
+action-trace-call = Der Anruf bleibt in der Anrufliste des Telefons.
+action-trace-sms = Die Nachricht bleibt in der Nachrichten-App des Telefons.
+action-trace-email = Die E-Mail bleibt bei den gesendeten Mails in der Mail-App.
+action-trace-website = Die Website öffnet sich in Lueur und erscheint nicht im Verlauf des Browsers.
+action-trace-map = Die Adresse kann im Verlauf der Karten-App bleiben.

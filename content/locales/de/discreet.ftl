@@ -37,7 +37,7 @@ discreet-code-status-set = Festgelegt
 discreet-code-status-not-set = Noch nicht festgelegt
 discreet-duress-explanation = Wenn jemand Sie zwingt, Lueur zu öffnen, tippen Sie stattdessen den Notfallcode ein. Lueur öffnet sich dann leer: Ihre gespeicherten Antworten und Meldungen sind nicht zu sehen.
 discreet-duress-wipes-label = Der Notfallcode löscht auch alles, was Lueur gespeichert hat
-discreet-code-rules = Ein Code hat 4 bis 8 Ziffern. Wählen Sie einen Code, den andere nicht erraten können, also nicht Ihr Geburtsdatum.
+discreet-code-rules = Ein Code hat { $min } bis { $max } Ziffern. Wählen Sie einen Code, den andere nicht erraten können, also nicht Ihr Geburtsdatum.
 discreet-code-prompt = Tippen Sie Ihren neuen Code ein.
 discreet-code-confirm-prompt = Tippen Sie denselben Code noch einmal ein.
 discreet-guess-delay-note = Nach { $attempts } falschen Codes hintereinander funktioniert der Taschenrechner weiter, prüft aber nur noch alle { $seconds } Sekunden einen Code. Wenn Ihr Code nicht funktioniert, warten Sie kurz und versuchen Sie es noch einmal.
@@ -66,7 +66,7 @@ discreet-wipe-done = Alles, was Lueur auf diesem Telefon gespeichert hatte, wurd
 
 ## Fehler
 
-error-discreet-code-format = Ein Code hat 4 bis 8 Ziffern und sonst nichts.
+error-discreet-code-format = Ein Code hat 6 bis 8 Ziffern und sonst nichts.
 error-discreet-code-mismatch = Die beiden Codes sind nicht gleich. Bitte beginnen Sie noch einmal.
 error-discreet-code-same = Der Notfallcode muss sich vom Entsperrcode unterscheiden.
 error-discreet-code-first = Bitte tippen Sie zuerst den neuen Code ein und dann zur Bestätigung noch einmal.
@@ -75,3 +75,16 @@ error-discreet-unlock-first = Bitte wählen Sie zuerst einen Entsperrcode und da
 error-discreet-disguise-on = Bitte schalten Sie zuerst die Tarnung als Taschenrechner aus und entfernen Sie dann den Entsperrcode.
 error-discreet-disguise-unknown = „{ $value }“ ist keine Tarnung. Wählen Sie „off“ oder „calculator“.
 error-discreet-wipe-not-confirmed = Es wurde nichts gelöscht. Um alles zu löschen, bestätigen Sie bitte zuerst.
+discreet-code-lock-label = Bei jedem Öffnen von Lueur nach dem Entsperrcode fragen
+discreet-code-lock-explanation = Lueur öffnet sich dann mit einem Code-Bildschirm, auch ohne den Taschenrechner. Ihre gespeicherten Antworten und Meldungen bleiben verborgen, bis der Code eingegeben ist.
+discreet-current-code-prompt = Geben Sie Ihren jetzigen Entsperrcode ein.
+discreet-limit-call-list = Ein Anruf oder eine Nachricht an eine Hilfsstelle bleibt in der Anrufliste oder in der Nachrichten-App.
+
+## The plain code lock (no disguise)
+
+lock-title = Lueur
+lock-prompt = Geben Sie Ihren Entsperrcode ein.
+lock-unlock = Öffnen
+lock-error-wrong = Mit diesem Code öffnet sich Lueur nicht.
+lock-error-wait = Zu viele falsche Codes. Warten Sie { $seconds } Sekunden und versuchen Sie es dann noch einmal.
+error-discreet-current-code-wrong = Das ist nicht Ihr jetziger Entsperrcode.

@@ -133,3 +133,11 @@ error-content = The information in this app cannot be read. Please install the a
 error-internal = Something went wrong inside Lueur. If it happens again, please install the app again.
 error-endpoint-refused = This address cannot receive reports: { $reason }
 error-unknown-locale = This language is not available. You can choose French, Dutch, German or English.
+
+## What each action leaves in the phone's own apps
+
+action-trace-call = The call stays in the phone's call list.
+action-trace-sms = The message stays in the phone's messages app.
+action-trace-email = The email stays in the sent mail of the phone's mail app.
+action-trace-website = The website opens inside Lueur and stays out of the browser history.
+action-trace-map = The address can stay in the history of the maps app.

@@ -37,7 +37,7 @@ discreet-code-status-set = Set
 discreet-code-status-not-set = Not set yet
 discreet-duress-explanation = If someone forces you to open Lueur, type the emergency code instead. Lueur then opens empty: your saved answers and reports are not shown.
 discreet-duress-wipes-label = The emergency code also erases everything Lueur stored
-discreet-code-rules = A code has 4 to 8 digits. Choose one that other people cannot guess, not your date of birth.
+discreet-code-rules = A code has { $min } to { $max } digits. Choose one that other people cannot guess, not your date of birth.
 discreet-code-prompt = Type your new code.
 discreet-code-confirm-prompt = Type the same code again.
 discreet-guess-delay-note = After { $attempts } wrong codes in a row, the calculator keeps working, but it checks a code only once every { $seconds } seconds. If your code does not work, wait a moment and try again.
@@ -66,7 +66,7 @@ discreet-wipe-done = Everything Lueur stored on this phone has been erased.
 
 ## Errors
 
-error-discreet-code-format = A code has 4 to 8 digits and nothing else.
+error-discreet-code-format = A code has 6 to 8 digits and nothing else.
 error-discreet-code-mismatch = The two codes are not the same. Please start again.
 error-discreet-code-same = The emergency code must be different from the unlock code.
 error-discreet-code-first = Please type the new code first, then type it again to confirm.
@@ -75,3 +75,16 @@ error-discreet-unlock-first = Please choose an unlock code before the emergency 
 error-discreet-disguise-on = Please turn off the calculator disguise before you remove the unlock code.
 error-discreet-disguise-unknown = "{ $value }" is not a disguise. Choose "off" or "calculator".
 error-discreet-wipe-not-confirmed = Nothing was erased. To erase everything, please confirm first.
+discreet-code-lock-label = Ask for the unlock code each time Lueur opens
+discreet-code-lock-explanation = Lueur then opens on a code screen, also without the calculator. Your saved answers and reports stay hidden until the code is typed.
+discreet-current-code-prompt = Type your current unlock code.
+discreet-limit-call-list = A call or a message to a helper stays in the phone's call list or messages app.
+
+## The plain code lock (no disguise)
+
+lock-title = Lueur
+lock-prompt = Type your unlock code.
+lock-unlock = Open
+lock-error-wrong = This code does not open Lueur.
+lock-error-wait = Too many wrong codes. Wait { $seconds } seconds, then try again.
+error-discreet-current-code-wrong = This is not your current unlock code.

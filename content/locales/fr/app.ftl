@@ -136,3 +136,11 @@ error-content = Les informations de l'application ne peuvent pas être lues. Veu
 error-internal = Un problème est survenu dans Lueur. Si cela se reproduit, veuillez réinstaller l'application.
 error-endpoint-refused = Cette adresse ne peut pas recevoir de signalements : { $reason }
 error-unknown-locale = Cette langue n'est pas disponible. Vous pouvez choisir le français, le néerlandais, l'allemand ou l'anglais.
+
+## What each action leaves in the phone's own apps
+
+action-trace-call = L'appel reste dans l'historique des appels du téléphone.
+action-trace-sms = Le message reste dans l'application de messages du téléphone.
+action-trace-email = Le courriel reste dans les messages envoyés de l'application de courriel.
+action-trace-website = Le site s'ouvre dans Lueur et ne laisse pas de trace dans l'historique du navigateur.
+action-trace-map = L'adresse peut rester dans l'historique de l'application de cartes.

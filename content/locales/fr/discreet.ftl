@@ -37,7 +37,7 @@ discreet-code-status-set = Défini
 discreet-code-status-not-set = Pas encore défini
 discreet-duress-explanation = Si quelqu'un vous oblige à ouvrir Lueur, tapez plutôt le code d'urgence. Lueur s'ouvre alors vide : vos réponses enregistrées et vos signalements n'apparaissent pas.
 discreet-duress-wipes-label = Le code d'urgence efface aussi tout ce que Lueur a enregistré
-discreet-code-rules = Un code compte de 4 à 8 chiffres. Choisissez un code que les autres ne peuvent pas deviner, pas votre date de naissance.
+discreet-code-rules = Un code compte de { $min } à { $max } chiffres. Choisissez un code que les autres ne peuvent pas deviner, pas votre date de naissance.
 discreet-code-prompt = Tapez votre nouveau code.
 discreet-code-confirm-prompt = Tapez encore une fois le même code.
 discreet-guess-delay-note = Après { $attempts } codes erronés d'affilée, la calculatrice fonctionne toujours, mais elle ne vérifie plus qu'un code toutes les { $seconds } secondes. Si votre code ne marche pas, attendez un moment et réessayez.
@@ -66,7 +66,7 @@ discreet-wipe-done = Tout ce que Lueur avait enregistré sur ce téléphone a é
 
 ## Erreurs
 
-error-discreet-code-format = Un code compte de 4 à 8 chiffres, et rien d'autre.
+error-discreet-code-format = Un code compte de 6 à 8 chiffres, et rien d'autre.
 error-discreet-code-mismatch = Les deux codes ne sont pas identiques. Veuillez recommencer.
 error-discreet-code-same = Le code d'urgence doit être différent du code de déverrouillage.
 error-discreet-code-first = Tapez d'abord le nouveau code, puis tapez-le une deuxième fois pour le confirmer.
@@ -75,3 +75,16 @@ error-discreet-unlock-first = Choisissez un code de déverrouillage avant le cod
 error-discreet-disguise-on = Désactivez d'abord le déguisement en calculatrice, puis supprimez le code de déverrouillage.
 error-discreet-disguise-unknown = « { $value } » n'est pas un déguisement. Choisissez « off » ou « calculator ».
 error-discreet-wipe-not-confirmed = Rien n'a été effacé. Pour tout effacer, veuillez d'abord confirmer.
+discreet-code-lock-label = Demander le code de déverrouillage à chaque ouverture de Lueur
+discreet-code-lock-explanation = Lueur s'ouvre alors sur un écran de code, même sans la calculatrice. Vos réponses gardées et vos signalements restent cachés tant que le code n'est pas tapé.
+discreet-current-code-prompt = Tapez votre code de déverrouillage actuel.
+discreet-limit-call-list = Un appel ou un message à une aide reste dans l'historique des appels ou dans l'application de messages.
+
+## The plain code lock (no disguise)
+
+lock-title = Lueur
+lock-prompt = Tapez votre code de déverrouillage.
+lock-unlock = Ouvrir
+lock-error-wrong = Ce code n'ouvre pas Lueur.
+lock-error-wait = Trop de codes faux. Attendez { $seconds } secondes, puis réessayez.
+error-discreet-current-code-wrong = Ce n'est pas votre code de déverrouillage actuel.

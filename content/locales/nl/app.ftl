@@ -133,3 +133,11 @@ error-content = De informatie in deze app kan niet gelezen worden. Installeer de
 error-internal = Er ging iets mis in Lueur. Gebeurt het opnieuw, installeer de app dan opnieuw.
 error-endpoint-refused = Dit adres kan geen meldingen ontvangen: { $reason }
 error-unknown-locale = Deze taal is niet beschikbaar. Je kunt kiezen uit Frans, Nederlands, Duits of Engels.
+
+## What each action leaves in the phone's own apps
+
+action-trace-call = De oproep blijft in de oproeplijst van de telefoon staan.
+action-trace-sms = Het bericht blijft in de berichten-app van de telefoon staan.
+action-trace-email = De e-mail blijft bij de verzonden mails in de mail-app staan.
+action-trace-website = De website opent in Lueur en komt niet in de geschiedenis van de browser.
+action-trace-map = Het adres kan in de geschiedenis van de kaarten-app blijven staan.

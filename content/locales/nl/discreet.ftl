@@ -37,7 +37,7 @@ discreet-code-status-set = Ingesteld
 discreet-code-status-not-set = Nog niet ingesteld
 discreet-duress-explanation = Dwingt iemand je om Lueur te openen? Typ dan de noodcode. Lueur opent dan leeg: je bewaarde antwoorden en meldingen zijn niet te zien.
 discreet-duress-wipes-label = De noodcode wist ook alles wat Lueur heeft bewaard
-discreet-code-rules = Een code heeft 4 tot 8 cijfers. Kies een code die anderen niet kunnen raden, dus niet je geboortedatum.
+discreet-code-rules = Een code heeft { $min } tot { $max } cijfers. Kies een code die anderen niet kunnen raden, dus niet je geboortedatum.
 discreet-code-prompt = Typ je nieuwe code.
 discreet-code-confirm-prompt = Typ dezelfde code nog een keer.
 discreet-guess-delay-note = Na { $attempts } foute codes na elkaar blijft de rekenmachine werken, maar ze controleert nog maar één code per { $seconds } seconden. Werkt je code niet? Wacht even en probeer het opnieuw.
@@ -66,7 +66,7 @@ discreet-wipe-done = Alles wat Lueur op deze telefoon had bewaard, is gewist.
 
 ## Fouten
 
-error-discreet-code-format = Een code heeft 4 tot 8 cijfers, en niets anders.
+error-discreet-code-format = Een code heeft 6 tot 8 cijfers, en niets anders.
 error-discreet-code-mismatch = De twee codes zijn niet dezelfde. Begin opnieuw.
 error-discreet-code-same = De noodcode moet anders zijn dan de ontgrendelcode.
 error-discreet-code-first = Typ eerst de nieuwe code en typ hem daarna nog een keer om te bevestigen.
@@ -75,3 +75,16 @@ error-discreet-unlock-first = Kies eerst een ontgrendelcode, en daarna de noodco
 error-discreet-disguise-on = Zet eerst de vermomming als rekenmachine uit, en verwijder daarna de ontgrendelcode.
 error-discreet-disguise-unknown = "{ $value }" is geen vermomming. Kies "off" of "calculator".
 error-discreet-wipe-not-confirmed = Er is niets gewist. Bevestig eerst als je alles wilt wissen.
+discreet-code-lock-label = Vraag de ontgrendelcode telkens als Lueur opent
+discreet-code-lock-explanation = Lueur opent dan op een scherm voor de code, ook zonder de rekenmachine. Je bewaarde antwoorden en meldingen blijven verborgen tot de code getypt is.
+discreet-current-code-prompt = Typ je huidige ontgrendelcode.
+discreet-limit-call-list = Een oproep of bericht naar een hulpdienst blijft in de oproeplijst of de berichten-app staan.
+
+## The plain code lock (no disguise)
+
+lock-title = Lueur
+lock-prompt = Typ je ontgrendelcode.
+lock-unlock = Openen
+lock-error-wrong = Met deze code opent Lueur niet.
+lock-error-wait = Te veel foute codes. Wacht { $seconds } seconden en probeer het dan opnieuw.
+error-discreet-current-code-wrong = Dit is niet je huidige ontgrendelcode.

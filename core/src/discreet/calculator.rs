@@ -2,14 +2,23 @@
 //! decimals. It knows nothing about codes or Lueur; it only tells the caller which
 //! digits were typed as a standalone number, so the caller can check them as a code.
 //!
-//! Behaviour, chosen to match the calculators people already know:
-//! - operations run left to right as they are chained (`2+3×4=` is 20);
-//! - `=` again repeats the last operation (`2+3==` is 8); `5+=` is 5+5;
-//! - `%` after `+` or `−` takes a percentage of the left operand (`50+10%=` is 55),
-//!   otherwise divides by 100;
+//! A decoy that computes differently from the phone's own calculator is a tell, so it
+//! follows the stock iOS and Android calculators:
+//! - `×` and `÷` bind tighter than `+` and `−` (`2+3×4=` is 14, `10−2×3=` is 4);
+//!   operators of the same rank run left to right (`8÷2×3=` is 12);
+//! - the display shows the number being typed. An operator key shows what can
+//!   already be worked out: `2+3×` shows 3 (the `+` must wait for the `×`), then
+//!   `2+3×4+` shows 14 and `2+3×4×` shows 12;
+//! - `=` again repeats the last operator typed with its right operand, whatever came
+//!   before it (`2+3==` is 8, `2+3×4==` is 14×4 = 56); `5+=` is 5+5 and
+//!   `2+3×=` is 2+3×3;
+//! - `%` after `+` or `−` takes a percentage of the left operand, which is
+//!   everything before that operator (`50+10%=` is 55, `2×3+10%` shows 0.6);
+//!   otherwise it divides by 100 (`2+3×10%=` is 2.3);
 //! - `C` clears the number being typed, `AC` clears everything; the clear key shows
 //!   `C` while something is typed and `AC` otherwise;
-//! - an operator pressed twice replaces the first;
+//! - an operator pressed right after another replaces it, as if the first had never
+//!   been pressed (`2+×3=` is 6, `2+3×+4=` is 9);
 //! - division by zero and results beyond the decimal range show an error; any digit
 //!   or clear then starts afresh.
 
@@ -163,9 +172,12 @@ enum Screen {
 #[derive(Debug, Clone)]
 pub struct Calculator {
     screen: Screen,
-    /// Left operand of the pending operation.
-    acc: Decimal,
-    pending: Option<CalcOperator>,
+    /// Operations waiting for their right operand, each with its left operand. Ranks
+    /// strictly rise towards the end, so it holds at most a `+`/`−` under a `×`/`÷`.
+    stack: Vec<(Decimal, CalcOperator)>,
+    /// The stack and operand as they were before the last operator key, so that an
+    /// operator pressed right after it can act as if that key had never been pressed.
+    before_operator: Option<(Vec<(Decimal, CalcOperator)>, Decimal)>,
     /// The screen holds a new right operand (typed, negated or a percentage) rather
     /// than the left operand still shown after an operator key.
     operand_ready: bool,
@@ -181,8 +193,8 @@ impl Default for Calculator {
     fn default() -> Self {
         Calculator {
             screen: Screen::Value(Decimal::ZERO),
-            acc: Decimal::ZERO,
-            pending: None,
+            stack: Vec::new(),
+            before_operator: None,
             operand_ready: false,
             repeat: None,
             typed: String::new(),
@@ -209,7 +221,7 @@ impl Calculator {
     /// nothing but digit keys: what `=` would check as a code. `None` otherwise.
     pub fn code_candidate(&self) -> Option<&str> {
         let standalone =
-            matches!(self.screen, Screen::Typing(_)) && self.pending.is_none() && self.typed_plain;
+            matches!(self.screen, Screen::Typing(_)) && self.stack.is_empty() && self.typed_plain;
         standalone.then_some(self.typed.as_str())
     }
 
@@ -241,7 +253,7 @@ impl Calculator {
         if self.operand_ready {
             None
         } else {
-            self.pending
+            self.stack.last().map(|&(_, operator)| operator)
         }
     }
 
@@ -259,7 +271,7 @@ impl Calculator {
             *self = Calculator::default();
         }
         if !matches!(self.screen, Screen::Typing(_)) {
-            if self.pending.is_none() {
+            if self.stack.is_empty() {
                 // A number typed after a result starts a new calculation.
                 self.repeat = None;
             }
@@ -311,7 +323,7 @@ impl Calculator {
             Screen::Value(value) => {
                 *value = -*value;
                 // After an operator the negated value becomes the right operand.
-                self.operand_ready = self.pending.is_some();
+                self.operand_ready = !self.stack.is_empty();
             }
         }
     }
@@ -322,61 +334,79 @@ impl Calculator {
         }
         let x = self.current();
         let hundred = Decimal::ONE_HUNDRED;
-        let result = match self.pending {
-            Some(CalcOperator::Add | CalcOperator::Subtract) => {
-                self.acc.checked_mul(x).and_then(|v| v.checked_div(hundred))
+        let result = match self.stack.last() {
+            // A `+` or `−` is always alone on the stack: its left operand is all
+            // that came before it.
+            Some(&(left, CalcOperator::Add | CalcOperator::Subtract)) => {
+                left.checked_mul(x).and_then(|v| v.checked_div(hundred))
             }
             _ => x.checked_div(hundred),
         };
         self.show(result);
-        self.operand_ready = self.pending.is_some();
+        self.operand_ready = !self.stack.is_empty();
     }
 
     fn operator(&mut self, operator: CalcOperator) {
         if self.screen == Screen::Error {
             return;
         }
-        match self.pending {
-            Some(pending) if self.operand_ready => {
-                let result = apply(self.acc, pending, self.current());
-                self.show(result);
-                if self.screen == Screen::Error {
-                    return;
-                }
+        let replacing = !self.operand_ready && !self.stack.is_empty();
+        let operand = match self.before_operator.take() {
+            Some((stack, operand)) if replacing => {
+                self.stack = stack;
+                operand
             }
-            _ => {}
+            _ => self.current(),
+        };
+        self.before_operator = Some((self.stack.clone(), operand));
+        match self.reduce(operand, rank(operator)) {
+            Some(value) => {
+                self.show(Some(value));
+                self.stack.push((value, operator));
+            }
+            None => {
+                self.show(None);
+                return;
+            }
         }
-        self.acc = self.current();
-        if let Screen::Typing(entry) = &self.screen {
-            self.screen = Screen::Value(entry.value());
-        }
-        self.pending = Some(operator);
         self.operand_ready = false;
         self.repeat = None;
+    }
+
+    /// Works out the pending operations that bind at least as tightly as `min_rank`,
+    /// `operand` being the right operand of the last one.
+    fn reduce(&mut self, operand: Decimal, min_rank: u8) -> Option<Decimal> {
+        let mut value = operand;
+        while let Some(&(left, pending)) = self.stack.last() {
+            if rank(pending) < min_rank {
+                break;
+            }
+            self.stack.pop();
+            value = apply(left, pending, value)?;
+        }
+        Some(value)
     }
 
     fn equals(&mut self) {
         if self.screen == Screen::Error {
             return;
         }
-        if let Some(pending) = self.pending {
-            let rhs = if self.operand_ready {
-                self.current()
-            } else {
-                self.acc
-            };
-            let result = apply(self.acc, pending, rhs);
+        if let Some(&(_, last)) = self.stack.last() {
+            // Right after an operator the screen shows that operator's left operand,
+            // which is what `5+=` uses as its right one.
+            let rhs = self.current();
+            let result = self.reduce(rhs, 0);
             self.show(result);
-            self.repeat = Some((pending, rhs));
+            self.repeat = Some((last, rhs));
         } else if let Screen::Typing(entry) = &self.screen {
             self.screen = Screen::Value(entry.value());
         } else if let Some((operator, rhs)) = self.repeat {
             let result = apply(self.current(), operator, rhs);
             self.show(result);
         }
-        self.pending = None;
+        self.stack.clear();
+        self.before_operator = None;
         self.operand_ready = false;
-        self.acc = Decimal::ZERO;
     }
 
     fn clear(&mut self) {
@@ -396,6 +426,14 @@ impl Calculator {
             None => Screen::Error,
         };
         self.typed.clear();
+    }
+}
+
+/// How tightly an operator binds: `×` and `÷` before `+` and `−`.
+fn rank(operator: CalcOperator) -> u8 {
+    match operator {
+        CalcOperator::Add | CalcOperator::Subtract => 0,
+        CalcOperator::Multiply | CalcOperator::Divide => 1,
     }
 }
 
@@ -558,5 +596,34 @@ mod tests {
         assert_eq!(run("123n").code_candidate(), None);
         assert_eq!(run("5+3=1234").code_candidate(), Some("1234"));
         assert_eq!(run("12=").code_candidate(), None);
+        // Precedence keeps operations pending longer; a number typed after them is
+        // still part of the calculation, not a code.
+        assert_eq!(run("2+3*4").code_candidate(), None);
+        assert_eq!(run("2+3*4=5678").code_candidate(), Some("5678"));
+    }
+
+    #[test]
+    fn the_highlighted_operator_is_the_last_one_pressed() {
+        assert_eq!(run("2+3*").pending_operator(), Some(CalcOperator::Multiply));
+        // Replacing `×` by `+` works out 2+3, and `+` waits.
+        let replaced = run("2+3*+");
+        assert_eq!(replaced.pending_operator(), Some(CalcOperator::Add));
+        assert_eq!(replaced.display(".", "E"), "5");
+        assert_eq!(run("2+3*4").pending_operator(), None);
+    }
+
+    proptest::proptest! {
+        /// A `+`/`−` never waits above a `×`/`÷`, so at most two operations wait:
+        /// the state stays tiny whatever is pressed.
+        #[test]
+        fn at_most_two_operations_wait(keys in "[0-9.+*/%=nca-]{0,80}") {
+            let mut calc = Calculator::default();
+            for c in keys.chars() {
+                calc.press(CalcKey::from_char(c).expect("key"));
+                proptest::prop_assert!(calc.stack.len() <= 2, "{}", keys);
+                let ranks: Vec<u8> = calc.stack.iter().map(|&(_, op)| rank(op)).collect();
+                proptest::prop_assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{}", keys);
+            }
+        }
     }
 }

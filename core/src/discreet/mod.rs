@@ -7,48 +7,46 @@
 //! shows anything else; a wrong code is just a number; guesses are slowed without
 //! ever locking the calculator (a locked calculator would itself be a tell).
 //!
-//! For the shells: at start and on return to the foreground, ask
-//! [`Lueur::start_screen`]; draw [`CalculatorView`] and send each key to
-//! [`Lueur::press_calculator_key`] (off the main thread: a code check hashes); apply
-//! every [`LauncherIdentity`] a call returns (Android activity alias, iOS alternate
-//! icon). Quick exit is [`Lueur::quick_exit`]; the wipe is [`Lueur::wipe_warning`]
-//! then [`Lueur::wipe`], after which the shell also clears what it stored itself.
+//! For the shells: at start ask [`Lueur::start_screen`], and on every return to the
+//! foreground [`Lueur::app_foregrounded`] (after [`Lueur::app_backgrounded`] when
+//! leaving); draw [`CalculatorView`] and send each key to
+//! [`Lueur::press_calculator_key`], or draw [`CodeLockView`] and send the code to
+//! [`Lueur::enter_lock_code`] (both off the main thread: a check hashes); apply every
+//! [`LauncherIdentity`] a call returns (Android activity alias, iOS alternate icon).
+//! Quick exit is [`Lueur::quick_exit`]; the wipe is [`Lueur::wipe_warning`] then
+//! [`Lueur::wipe`], after which the shell also clears what it stored itself.
 //!
-//! For other features: screens showing stored data (saved answers, the outbox)
-//! must show nothing while [`Lueur::user_data_hidden`] is true (opened with the
-//! duress code); deleting goes through the user database's own eraser
+//! For other features: nothing to do for a duress session. Every call reads and
+//! writes through `with_user`, which in a duress session is an empty copy in memory;
+//! deleting goes through the user database's own eraser
 //! ([`crate::userdb::UserDb::erase`]).
 
+mod access;
 mod calculator;
 mod codes;
 mod wipe;
 
+pub use access::{CHECK_INTERVAL_MS, CodeLockView, FREE_ATTEMPTS, LockOutcome, RELOCK_GRACE_MS};
 pub use calculator::{CalcKey, CalcOperator, Calculator, MAX_DIGITS, format_value};
-pub use codes::{KdfParams, is_valid_code};
+pub use codes::{KdfParams, MAX_CODE_LEN, MIN_CODE_LEN, is_valid_code};
 
 use crate::app::Lueur;
 use crate::error::{Error, Result};
-use codes::{CodeRecord, SALT_LEN, from_hex, to_hex};
 use fluent_bundle::FluentValue;
+use zeroize::Zeroizing;
 
 /// Keys in the user database's `settings` table.
 mod keys {
+    pub const LOCALE: &str = "locale";
     pub const DISGUISE: &str = "discreet.disguise";
-    pub const SALT: &str = "discreet.salt";
     pub const UNLOCK: &str = "discreet.unlock";
     pub const DURESS: &str = "discreet.duress";
     pub const DURESS_WIPES: &str = "discreet.duress_wipes";
+    pub const CODE_LOCK: &str = "discreet.code_lock";
     pub const FAILURES: &str = "discreet.failures";
+    /// The boot clock at the last check, for the throttle.
     pub const CHECKED_AT: &str = "discreet.checked_at";
 }
-
-/// Wrong codes in a row that are checked at once; after these, a code is checked at
-/// most once per [`CHECK_INTERVAL_MS`]. In between, `=` only calculates, so the
-/// calculator never refuses a key and never looks locked.
-pub const FREE_ATTEMPTS: u32 = 5;
-/// 30 s: a 4-digit code then takes days to find by trying, while the person who
-/// mistyped twice too often waits half a minute.
-pub const CHECK_INTERVAL_MS: i64 = 30_000;
 
 /// What the app pretends to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
@@ -112,6 +110,9 @@ pub enum LauncherIdentity {
 pub enum StartScreen {
     /// The calculator decoy (disguise on and not unlocked in this session).
     Decoy,
+    /// The plain code lock (no disguise, but the person asked for a code at every
+    /// opening): draw `code_lock_view`.
+    Locked,
     /// Lueur's home screen.
     Home,
 }
@@ -162,10 +163,12 @@ pub enum QuickExitAction {
 pub struct DiscreetSession {
     calculator: Calculator,
     unlocked: bool,
-    /// Opened with the duress code: screens hide stored data.
+    /// Opened with the duress code.
     clean: bool,
     /// A code typed once, waiting for its confirmation.
-    pending: Option<(CodeKind, String)>,
+    pending: Option<(CodeKind, Zeroizing<String>)>,
+    /// The boot clock when the app last left the screen.
+    backgrounded_at: Option<u64>,
 }
 
 /// One key as the shell draws it.
@@ -280,6 +283,14 @@ pub struct DiscreetSettingsView {
     pub duress_wipes: bool,
     /// The label of that switch.
     pub duress_wipes_label: String,
+    /// Whether Lueur asks for the unlock code at every opening, without the disguise.
+    pub code_lock: bool,
+    /// The label of that switch.
+    pub code_lock_label: String,
+    /// What the code lock does.
+    pub code_lock_explanation: String,
+    /// Asks for the current unlock code before a change.
+    pub current_code_prompt: String,
     /// What a code may be.
     pub code_rules: String,
     /// Asks for a new code.
@@ -328,12 +339,6 @@ pub struct WipeDone {
     pub launcher: LauncherIdentity,
 }
 
-enum CodeMatch {
-    None,
-    Unlock,
-    Duress,
-}
-
 impl Lueur {
     // ----- disguise -----
 
@@ -361,17 +366,8 @@ impl Lueur {
         Ok(disguise.launcher())
     }
 
-    /// Whether the shell starts on the decoy or on the home screen.
-    pub fn start_screen(&self) -> Result<StartScreen> {
-        let unlocked = self.session().discreet.unlocked;
-        Ok(match self.disguise()? {
-            Disguise::Calculator if !unlocked => StartScreen::Decoy,
-            _ => StartScreen::Home,
-        })
-    }
-
-    /// True after the duress code opened Lueur: screens that show stored data (saved
-    /// answers, the outbox) must show them as empty until the next quick exit.
+    /// True after the duress code opened Lueur, until a real code opens it (the data
+    /// the screens show then comes from an empty copy).
     pub fn user_data_hidden(&self) -> bool {
         self.session().discreet.clean
     }
@@ -394,13 +390,12 @@ impl Lueur {
                 .calculator
                 .code_candidate()
                 .filter(|c| is_valid_code(c))
-                .map(str::to_string);
-            if let Some(candidate) = candidate {
-                match self.check_code(&candidate).unwrap_or(CodeMatch::None) {
-                    CodeMatch::None => {}
-                    CodeMatch::Unlock => return self.open_lueur(false),
-                    CodeMatch::Duress => return self.open_lueur(true),
-                }
+                .map(|c| Zeroizing::new(c.to_string()));
+            let found = self.check_code(candidate.as_deref().map(String::as_str));
+            if let Some(typed) = &candidate
+                && let outcome @ CalcOutcome::Open { .. } = self.open_lueur(found, typed)
+            {
+                return outcome;
             }
         }
         let calculator = {
@@ -507,194 +502,10 @@ impl Lueur {
         }
     }
 
-    fn open_lueur(&self, duress: bool) -> CalcOutcome {
-        if duress {
-            let wipes = self
-                .with_user(|db| Ok(db.setting(keys::DURESS_WIPES)?))
-                .ok()
-                .flatten()
-                .is_some_and(|v| v == "1");
-            if wipes {
-                // Opening matters more than a clean report of a failed erase: the
-                // person is being watched right now.
-                let _ = self.wipe();
-            }
-            let mut session = self.session();
-            *session = crate::app::Session::default();
-            session.discreet.clean = true;
-            session.discreet.unlocked = true;
-        } else {
-            let mut session = self.session();
-            session.discreet.calculator = Calculator::default();
-            session.discreet.unlocked = true;
-        }
-        CalcOutcome::Open {
-            launcher: self
-                .launcher_identity()
-                .unwrap_or(LauncherIdentity::Calculator),
-        }
-    }
-
-    /// Checks a candidate code against the stored ones, with the slowdown.
-    fn check_code(&self, candidate: &str) -> Result<CodeMatch> {
-        let now = self.now_millis();
-        let stored = self.with_user(|db| {
-            let Some(unlock) = db
-                .setting(keys::UNLOCK)?
-                .and_then(|s| CodeRecord::decode(&s))
-            else {
-                return Ok(None);
-            };
-            let duress = db
-                .setting(keys::DURESS)?
-                .and_then(|s| CodeRecord::decode(&s));
-            let salt = db.setting(keys::SALT)?.and_then(|s| from_hex(&s));
-            let failures: u32 = db
-                .setting(keys::FAILURES)?
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(0);
-            let checked_at: Option<i64> =
-                db.setting(keys::CHECKED_AT)?.and_then(|s| s.parse().ok());
-            if failures >= FREE_ATTEMPTS
-                && let Some(last) = checked_at
-                && now >= last
-                && now - last < CHECK_INTERVAL_MS
-            {
-                // Too soon after the last check: `=` only calculates.
-                return Ok(None);
-            }
-            db.set_setting(keys::CHECKED_AT, Some(&now.to_string()))?;
-            Ok(Some((unlock, duress, salt, failures)))
-        })?;
-        let Some((unlock, duress, Some(salt), failures)) = stored else {
-            return Ok(CodeMatch::None);
-        };
-        let unlock_hash = codes::hash(candidate, &salt, unlock.params);
-        let found = if unlock_hash
-            .as_deref()
-            .is_some_and(|h| unlock.matches_hash(h))
-        {
-            CodeMatch::Unlock
-        } else if let Some(duress) = duress {
-            let duress_hash = if duress.params == unlock.params {
-                unlock_hash
-            } else {
-                codes::hash(candidate, &salt, duress.params)
-            };
-            if duress_hash
-                .as_deref()
-                .is_some_and(|h| duress.matches_hash(h))
-            {
-                CodeMatch::Duress
-            } else {
-                CodeMatch::None
-            }
-        } else {
-            CodeMatch::None
-        };
-        let failures = match found {
-            CodeMatch::None => failures.saturating_add(1),
-            _ => 0,
-        };
-        self.with_user(|db| Ok(db.set_setting(keys::FAILURES, Some(&failures.to_string()))?))?;
-        Ok(found)
-    }
-
-    // ----- codes -----
-
-    /// First step of setting a code: checks its form and keeps it in memory until
-    /// [`Lueur::confirm_code`] receives it again.
-    pub fn begin_code(&self, kind: CodeKind, code: &str) -> Result<()> {
-        if !is_valid_code(code) {
-            return Err(Error::invalid("code", "error-discreet-code-format"));
-        }
-        if kind == CodeKind::Duress && !self.code_is_set(CodeKind::Unlock)? {
-            return Err(Error::invalid("code", "error-discreet-unlock-first"));
-        }
-        self.session().discreet.pending = Some((kind, code.to_string()));
-        Ok(())
-    }
-
-    /// Second step: the same code again. Stores it hashed with the recommended
-    /// parameters.
-    pub fn confirm_code(&self, kind: CodeKind, code: &str) -> Result<()> {
-        self.confirm_code_with(kind, code, KdfParams::RECOMMENDED)
-    }
-
-    /// [`Lueur::confirm_code`] with explicit hashing parameters (tests pass
-    /// [`KdfParams::cheap_for_tests`]).
-    pub fn confirm_code_with(&self, kind: CodeKind, code: &str, params: KdfParams) -> Result<()> {
-        let pending = self.session().discreet.pending.take();
-        let Some((pending_kind, first)) = pending else {
-            return Err(Error::invalid("code", "error-discreet-code-first"));
-        };
-        if pending_kind != kind {
-            return Err(Error::invalid("code", "error-discreet-code-first"));
-        }
-        if first != code {
-            return Err(Error::invalid("code", "error-discreet-code-mismatch"));
-        }
-        let salt = self.install_salt()?;
-        let record = CodeRecord::new(code, &salt, params)
-            .ok_or_else(|| Error::Internal("the code hashing parameters are not usable".into()))?;
-        self.with_user(|db| {
-            let other = db
-                .setting(kind.other().setting())?
-                .and_then(|s| CodeRecord::decode(&s));
-            if let Some(other) = other {
-                let same =
-                    codes::hash(code, &salt, other.params).is_some_and(|h| other.matches_hash(&h));
-                if same {
-                    return Err(Error::invalid("code", "error-discreet-code-same"));
-                }
-            }
-            db.set_setting(kind.setting(), Some(&record.encode()))?;
-            db.set_setting(keys::FAILURES, None)?;
-            Ok(())
-        })
-    }
-
-    /// Removes a code. Removing the unlock code also removes the duress code, and is
-    /// refused while the disguise is on.
-    pub fn remove_code(&self, kind: CodeKind) -> Result<()> {
-        if kind == CodeKind::Unlock && self.disguise()? != Disguise::Off {
-            return Err(Error::invalid("code", "error-discreet-disguise-on"));
-        }
-        self.erase_user_data(|tx| {
-            let removed: &[&str] = match kind {
-                CodeKind::Unlock => &[keys::UNLOCK, keys::DURESS, keys::DURESS_WIPES],
-                CodeKind::Duress => &[keys::DURESS, keys::DURESS_WIPES],
-            };
-            for key in removed {
-                tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
-            }
-            Ok(())
-        })
-    }
-
-    /// Whether the duress code also erases everything.
+    /// Whether the emergency code also erases everything.
     pub fn set_duress_wipes(&self, wipes: bool) -> Result<()> {
         self.with_user(|db| {
             Ok(db.set_setting(keys::DURESS_WIPES, Some(if wipes { "1" } else { "0" }))?)
-        })
-    }
-
-    pub fn code_is_set(&self, kind: CodeKind) -> Result<bool> {
-        self.with_user(|db| Ok(db.setting(kind.setting())?.is_some()))
-    }
-
-    /// The per-install salt, made on first use from the injected generator.
-    fn install_salt(&self) -> Result<Vec<u8>> {
-        self.with_user(|db| {
-            if let Some(salt) = db.setting(keys::SALT)?.and_then(|s| from_hex(&s))
-                && salt.len() == SALT_LEN
-            {
-                return Ok(salt);
-            }
-            let mut salt = vec![0u8; SALT_LEN];
-            self.random().fill(&mut salt);
-            db.set_setting(keys::SALT, Some(&to_hex(&salt)))?;
-            Ok(salt)
         })
     }
 
@@ -702,11 +513,12 @@ impl Lueur {
 
     pub fn discreet_settings(&self) -> Result<DiscreetSettingsView> {
         let disguise = self.disguise()?;
-        let (unlock_set, duress_set, duress_wipes) = self.with_user(|db| {
+        let (unlock_set, duress_set, duress_wipes, code_lock) = self.with_user(|db| {
             Ok((
                 db.setting(keys::UNLOCK)?.is_some(),
                 db.setting(keys::DURESS)?.is_some(),
                 db.setting(keys::DURESS_WIPES)?.is_some_and(|v| v == "1"),
+                db.setting(keys::CODE_LOCK)?.is_some_and(|v| v == "1"),
             ))
         })?;
         let l10n = self.l10n();
@@ -746,7 +558,17 @@ impl Lueur {
             duress_explanation: t("discreet-duress-explanation"),
             duress_wipes,
             duress_wipes_label: t("discreet-duress-wipes-label"),
-            code_rules: t("discreet-code-rules"),
+            code_lock,
+            code_lock_label: t("discreet-code-lock-label"),
+            code_lock_explanation: t("discreet-code-lock-explanation"),
+            current_code_prompt: t("discreet-current-code-prompt"),
+            code_rules: l10n.text(
+                "discreet-code-rules",
+                &[
+                    ("min", FluentValue::from(MIN_CODE_LEN)),
+                    ("max", FluentValue::from(MAX_CODE_LEN)),
+                ],
+            ),
             code_prompt: t("discreet-code-prompt"),
             confirm_prompt: t("discreet-code-confirm-prompt"),
             guess_delay_note: l10n.text(
@@ -761,6 +583,7 @@ impl Lueur {
                 limit("discreet-limit-app-list", None),
                 limit("discreet-limit-store", None),
                 limit("discreet-limit-phone-bill", None),
+                limit("discreet-limit-call-list", None),
                 limit("discreet-limit-backups", None),
                 limit("discreet-limit-ios-name", Some(Platform::Ios)),
                 limit("discreet-limit-ios-alert", Some(Platform::Ios)),

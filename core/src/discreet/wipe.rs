@@ -10,6 +10,7 @@ use fluent_bundle::FluentValue;
 impl Lueur {
     /// Reports written but not delivered yet (queued, being sent, or failed and
     /// waiting for a retry).
+    /// In a duress session, those of its empty copy: none.
     pub fn unsent_report_count(&self) -> Result<u32> {
         self.with_user(|db| {
             Ok(db.conn().query_row(
@@ -39,16 +40,20 @@ impl Lueur {
         })
     }
 
-    /// Erases everything Lueur stored: the user database with its WAL and SHM (the
-    /// settings, codes, saved answers and the outbox are all in it) and every other
-    /// file in [`crate::userdb::FILES`]; drops the session; goes back to the negotiated
-    /// language. Afterwards the app is like a fresh install: the next call that
-    /// needs the database creates an empty one.
+    /// Erases everything Lueur stored: the user database (the settings, codes, saved
+    /// answers and the outbox are all in it), every other file in
+    /// [`crate::userdb::FILES`], and a duress session's copy; renews the device
+    /// secret, so that no earlier copy of the data folder can ever be opened; drops
+    /// the session; goes back to the negotiated language. Afterwards the app is like a
+    /// fresh install. In a duress session too: erasing hides everything, which is
+    /// what the emergency code is for.
     pub fn wipe(&self) -> Result<WipeDone> {
         let mut first_error: Option<Error> = None;
         {
-            let mut guard = self.user.lock().unwrap_or_else(|p| p.into_inner());
-            if let Some(db) = guard.take()
+            let mut storage = self.storage();
+            storage.duress_copy = None;
+            storage.in_duress = false;
+            if let Some(db) = storage.stored.take()
                 && let Err(error) = db.destroy()
             {
                 first_error.get_or_insert(error);
@@ -59,6 +64,14 @@ impl Lueur {
                     crate::userdb::StorageError::Unavailable {
                         path: self.data_dir().display().to_string(),
                         reason: error.to_string(),
+                    },
+                ));
+            }
+            if self.config.secrets.renew_device_secret().is_none() {
+                first_error.get_or_insert(Error::Storage(
+                    crate::userdb::StorageError::Unavailable {
+                        path: self.data_dir().display().to_string(),
+                        reason: "the device secret could not be renewed".into(),
                     },
                 ));
             }

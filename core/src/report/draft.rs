@@ -14,6 +14,9 @@ pub const MAX_PEOPLE: usize = 2_000;
 pub const MAX_CONTACT_NOTE: usize = 200;
 pub const MAX_CHECKLIST_SUMMARY: usize = 4_000;
 pub const MAX_EMAIL: usize = 254;
+/// Room for 15 digits (E.164's maximum), a `+` and one separator between each digit,
+/// with a little to spare: a longer "number" is not one a centre can dial.
+pub const MAX_PHONE: usize = 32;
 pub const MAX_LANGUAGE: usize = 35;
 
 /// Whose situation the report is about.
@@ -197,6 +200,7 @@ impl ReportField {
             ReportField::People => MAX_PEOPLE,
             ReportField::ContactNote => MAX_CONTACT_NOTE,
             ReportField::ChecklistSummary => MAX_CHECKLIST_SUMMARY,
+            ReportField::ContactPhone => MAX_PHONE,
             ReportField::ContactEmail => MAX_EMAIL,
             ReportField::Language => MAX_LANGUAGE,
             _ => return None,
@@ -264,7 +268,11 @@ impl ReportDraft {
         match &self.contact {
             ContactPreference::NoContact => {}
             ContactPreference::Phone { number, note } => {
-                if !is_phone_number(number) {
+                // Too long first: "too long, under 32 characters" tells the person
+                // what to fix, "not a phone number" would not.
+                if let Some(problem) = too_long(ReportField::ContactPhone, number) {
+                    problems.push(problem);
+                } else if !is_phone_number(number) {
                     problems.push(Problem::new(
                         ReportField::ContactPhone,
                         "report-error-phone",
@@ -354,24 +362,28 @@ impl ReportDraft {
 }
 
 fn limit(problems: &mut Vec<Problem>, field: ReportField, text: &Option<String>) {
-    let Some(max) = field.max_chars() else {
-        return;
-    };
-    if let Some(text) = text
-        && text.trim().chars().count() > max
-    {
-        problems.push(Problem {
-            field,
-            message_id: "report-error-too-long",
-            args: vec![("max".into(), max.to_string())],
-        });
+    if let Some(problem) = text.as_deref().and_then(|text| too_long(field, text)) {
+        problems.push(problem);
     }
 }
 
+fn too_long(field: ReportField, text: &str) -> Option<Problem> {
+    let max = field.max_chars()?;
+    (text.trim().chars().count() > max).then(|| Problem {
+        field,
+        message_id: "report-error-too-long",
+        args: vec![("max".into(), max.to_string())],
+    })
+}
+
 /// A phone number a centre can call back: digits with the usual separators, an
-/// optional leading `+` or `00`, 8 to 15 digits (E.164's maximum).
+/// optional leading `+` or `00`, 8 to 15 digits (E.164's maximum), at most
+/// [`MAX_PHONE`] characters in all.
 pub fn is_phone_number(text: &str) -> bool {
     let text = text.trim();
+    if text.chars().count() > MAX_PHONE {
+        return false;
+    }
     let body = text.strip_prefix('+').unwrap_or(text);
     if !body
         .chars()
@@ -633,6 +645,11 @@ mod tests {
         assert!(
             problems
                 .iter()
+                .all(|p| p.field != ReportField::ContactPhone)
+        );
+        assert!(
+            problems
+                .iter()
                 .all(|p| p.message_id == "report-error-too-long")
         );
         assert_eq!(
@@ -684,6 +701,50 @@ mod tests {
         assert_eq!(
             problem_ids(&with_bad_email),
             vec![("contact-email", "report-error-email")]
+        );
+    }
+
+    #[test]
+    fn a_phone_number_padded_with_separators_is_refused_on_the_phone_field() {
+        let with_number = |number: String| ReportDraft {
+            contact: ContactPreference::Phone { number, note: None },
+            ..draft()
+        };
+        // Measured in the security review: 8 digits and 200,000 spaces passed, and
+        // sealing then failed with an error that named no field.
+        let padded = with_number(format!("0470{}1234", " ".repeat(200_000)));
+        assert_eq!(
+            problem_ids(&padded),
+            vec![("contact-phone", "report-error-too-long")]
+        );
+        assert_eq!(
+            padded.problems()[0].args,
+            vec![("max".to_string(), MAX_PHONE.to_string())]
+        );
+        match padded.validate() {
+            Err(Error::Invalid { field, .. }) => assert_eq!(field, "contact-phone"),
+            other => panic!("expected the phone field to be named: {other:?}"),
+        }
+        assert!(!is_phone_number(&format!(
+            "0470{}1234",
+            " ".repeat(200_000)
+        )));
+        // The longest number E.164 allows, with a separator between every digit, fits.
+        let spaced = format!("+{}", ["1"; 15].join(" "));
+        assert!(
+            spaced.len() < MAX_PHONE && is_phone_number(&spaced),
+            "{spaced}"
+        );
+        assert!(with_number(spaced).problems().is_empty());
+        let at_limit = format!("0470 12 34 56{}", "-".repeat(MAX_PHONE - 13));
+        assert_eq!(at_limit.chars().count(), MAX_PHONE);
+        assert!(is_phone_number(&at_limit));
+        assert!(!is_phone_number(&format!("{at_limit}-")));
+        // Spaces around the number are trimmed before counting, as everywhere else.
+        assert!(
+            with_number(format!("{at_limit}{}", " ".repeat(100)))
+                .problems()
+                .is_empty()
         );
     }
 

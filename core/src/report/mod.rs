@@ -105,6 +105,9 @@ pub struct ReportFormView {
     pub intro: String,
     /// How the report is protected.
     pub privacy: String,
+    /// Who receives it and what it is not (no police complaint); `None` when the
+    /// deployment names no organisation.
+    pub recipient: Option<String>,
     /// Says reports are not confidential yet, for a development key.
     pub development_notice: Option<String>,
     /// The fields, in order.
@@ -317,6 +320,16 @@ impl Lueur {
                 .map(|(_, text)| text.clone())
         };
         let development_notice = self.development_notice()?;
+        let recipient = {
+            let deployment = self.deployment()?;
+            let locale = self.locale();
+            deployment.organisation_in(&locale).map(|name| {
+                self.l10n().text(
+                    "report-recipient",
+                    &[("organisation", FluentValue::from(name))],
+                )
+            })
+        };
         let l10n = self.l10n();
         let label = |field: ReportField| l10n.text(&format!("report-field-{}", field.key()), &[]);
         let hint = |field: ReportField| {
@@ -485,6 +498,7 @@ impl Lueur {
             title: l10n.text("report-form-title", &[]),
             intro: l10n.text("report-form-intro", &[]),
             privacy: l10n.text("report-form-privacy", &[]),
+            recipient,
             development_notice,
             fields,
             can_send,
@@ -554,7 +568,14 @@ impl Lueur {
             &mut rng,
         )
         .map_err(|error| Error::Internal(format!("cannot seal to the deployment key: {error}")))?;
-        match self.with_user(|db| outbox::insert(db.conn_mut(), &id, now, &sealed)) {
+        let max_delay_ms = i64::from(deployment.first_attempt_max_delay_seconds) * 1000;
+        let first_delay_ms = if max_delay_ms == 0 {
+            0
+        } else {
+            (self.random().next_u64() % (max_delay_ms as u64 + 1)) as i64
+        };
+        match self.with_user(|db| outbox::insert(db.conn_mut(), &id, now, first_delay_ms, &sealed))
+        {
             Ok(()) => Ok(Some(id)),
             Err(Error::Storage(crate::userdb::StorageError::Sqlite(error)))
                 if error.sqlite_error_code() == Some(rusqlite::ErrorCode::ConstraintViolation) =>
@@ -574,23 +595,23 @@ impl Lueur {
     fn settle_outbox(&self, now: i64) -> Result<()> {
         let max_age = self.max_age_ms()?;
         let first = !std::mem::replace(&mut self.session().report.recovered, true);
-        self.with_user(|db| {
+        let settle = |db: &mut crate::userdb::UserDb| {
             outbox::requeue_abandoned(db.conn(), now, first)?;
             outbox::age_and_expire(db.conn(), now, max_age)?;
+            outbox::purge_receipts(db.conn(), now)?;
             Ok(())
-        })
+        };
+        // Delivery and ageing go on behind a duress session, on the stored outbox.
+        self.with_stored_user(settle)?;
+        self.with_user(settle)
     }
 
     /// The outbox screen.
     pub fn outbox(&self) -> Result<OutboxView> {
         let now = self.now_millis();
         self.settle_outbox(now)?;
-        // Opened with the duress code: the outbox looks empty (delivery goes on).
-        let rows = if self.user_data_hidden() {
-            Vec::new()
-        } else {
-            self.with_user(|db| outbox::list(db.conn()))?
-        };
+        // In a duress session this is the empty copy's outbox.
+        let rows = self.with_user(|db| outbox::list(db.conn()))?;
         let unsent = rows
             .iter()
             .filter(|r| {
@@ -641,10 +662,7 @@ impl Lueur {
         // written: a clock set wrong then would show an absurd age.
         let days = (row.age_ms.max(0) / outbox::DAY_MS).min(i64::from(u16::MAX));
         let can_retry = row.state == OutboxState::Failed;
-        let can_delete = matches!(
-            row.state,
-            OutboxState::Queued | OutboxState::Failed | OutboxState::Expired
-        );
+        let can_delete = row.state != OutboxState::Sending;
         OutboxItemView {
             id: row.id.clone(),
             state: row.state,
@@ -668,11 +686,10 @@ impl Lueur {
         self.outbox()
     }
 
-    /// Deletes a report that is not sent yet, with its envelope.
+    /// Deletes a report not sent yet with its envelope, a delivered one's receipt, or
+    /// an expiry notice.
     pub fn delete_report(&self, id: &str) -> Result<OutboxView> {
-        // Through the discreet module's eraser: commit, then empty the WAL, so the
-        // deleted envelope does not linger in the log.
-        self.erase_user_data(|tx| outbox::delete_unsent(tx, id))?;
+        self.erase_user_data(|tx| outbox::delete(tx, id))?;
         self.outbox()
     }
 
@@ -685,7 +702,7 @@ impl Lueur {
         let now = self.now_millis();
         self.settle_outbox(now)?;
         let url = self.deployment()?.reports_url();
-        let claim = self.with_user(|db| outbox::claim_next(db.conn_mut(), now))?;
+        let claim = self.with_stored_user(|db| outbox::claim_next(db.conn_mut(), now))?;
         let task = match claim {
             outbox::Claim::Done => UploadTask::Done,
             outbox::Claim::Wait { millis } => UploadTask::Wait { millis },
@@ -726,10 +743,20 @@ impl Lueur {
         let now = self.now_millis();
         let max_age = self.max_age_ms()?;
         let verdict = outbox::verdict(id, &response, now);
-        let finished = self.with_user(|db| {
+        let receipt_id =
+            envelope::uuid_text(&envelope::new_report_id(&mut RngAdapter(self.random())));
+        let finished = self.with_stored_user(|db| {
             // The wait that just ended counts towards the report's age.
             outbox::age_and_expire(db.conn(), now, max_age)?;
-            outbox::finish(db.conn_mut(), id, &verdict, now, max_age, self.random())
+            outbox::finish(
+                db.conn_mut(),
+                id,
+                &verdict,
+                now,
+                max_age,
+                self.random(),
+                &receipt_id,
+            )
         })?;
         let mut session = self.session();
         let step = match finished {

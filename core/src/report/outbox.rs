@@ -311,13 +311,21 @@ fn read_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
 /// Stores a sealed report, due at once. One statement in one immediate transaction:
 /// the row, its id (the idempotency key) and its envelope become durable together or
 /// not at all.
-pub fn insert(conn: &mut Connection, id: &str, now: i64, envelope: &[u8]) -> Result<()> {
+pub fn insert(
+    conn: &mut Connection,
+    id: &str,
+    now: i64,
+    first_delay_ms: i64,
+    envelope: &[u8],
+) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // The first wait is recorded as the chosen delay too, so a clock moved forward or
+    // back can neither skip nor stretch it.
     tx.execute(
         "INSERT INTO outbox (id, created_at, state, attempts, next_attempt_at, retry_delay_ms,
              age_ms, seen_at, envelope)
-         VALUES (?1, ?2, 'queued', 0, ?2, 0, 0, ?2, ?3)",
-        params![id, now, envelope],
+         VALUES (?1, ?2, 'queued', 0, ?2 + ?3, ?3, 0, ?2, ?4)",
+        params![id, now, first_delay_ms, envelope],
     )?;
     tx.commit()?;
     Ok(())
@@ -342,19 +350,38 @@ fn state_of(conn: &Connection, id: &str) -> Result<OutboxState> {
     .ok_or_else(|| Error::not_found("report", id))
 }
 
-/// Deletes a report that is not sent yet (the envelope goes with it; secure_delete
-/// overwrites it). Sent reports keep their receipt; one being sent cannot be
-/// recalled. Expired ones are only a notice and can be cleared.
-pub fn delete_unsent(conn: &Connection, id: &str) -> Result<()> {
+/// Deletes a report: one not sent yet (its envelope goes with it; secure_delete
+/// overwrites it), a delivered one's receipt, or an expiry notice. Only one being
+/// sent right now cannot be recalled.
+pub fn delete(conn: &Connection, id: &str) -> Result<()> {
     match state_of(conn, id)? {
-        OutboxState::Queued | OutboxState::Failed | OutboxState::Expired => {
+        OutboxState::Sending => Err(Error::invalid("report", "report-error-cannot-delete")),
+        _ => {
             conn.execute("DELETE FROM outbox WHERE id = ?1", [id])?;
             Ok(())
         }
-        OutboxState::Sending | OutboxState::Sent => {
-            Err(Error::invalid("report", "report-error-cannot-delete"))
-        }
     }
+}
+
+/// How long the "delivered" line stays in the outbox: a week of time the core saw
+/// pass, enough for the person to see that the report arrived, short enough that
+/// someone who opens Lueur later finds nothing (F6).
+pub const RECEIPT_KEEP_MS: i64 = 7 * DAY_MS;
+
+/// Removes receipts older than [`RECEIPT_KEEP_MS`] (counted like a report's age, so a
+/// clock moved forward removes them no sooner than real time would).
+pub fn purge_receipts(conn: &Connection, now: i64) -> Result<usize> {
+    conn.execute(
+        "UPDATE outbox
+         SET age_ms = age_ms + CASE WHEN ?1 >= seen_at THEN min(?1 - seen_at, ?2) ELSE 0 END,
+             seen_at = ?1
+         WHERE state = 'sent'",
+        params![now, AGE_STEP_MS],
+    )?;
+    Ok(conn.execute(
+        "DELETE FROM outbox WHERE state = 'sent' AND age_ms >= ?1",
+        params![RECEIPT_KEEP_MS],
+    )?)
 }
 
 /// The person's "try again" on a report that failed: due at once.
@@ -477,7 +504,10 @@ pub enum Finished {
     Nothing,
 }
 
-/// Applies an answer's verdict to report `id`.
+/// Applies an answer's verdict to report `id`. A delivered report keeps only a
+/// receipt under `receipt_id`, a fresh id: the one the intake knows (the idempotency
+/// key) is gone from the phone, so nobody who reads the phone can ask the intake
+/// whether that report arrived (F21).
 pub fn finish(
     conn: &mut Connection,
     id: &str,
@@ -485,6 +515,7 @@ pub fn finish(
     now: i64,
     max_age_ms: i64,
     random: &dyn Random,
+    receipt_id: &str,
 ) -> Result<Finished> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let row: Option<(String, u32, i64)> = tx
@@ -509,10 +540,10 @@ pub fn finish(
     let finished = match verdict {
         Verdict::Delivered => {
             tx.execute(
-                "UPDATE outbox SET state = 'sent', envelope = NULL, sent_at = ?2, last_status = NULL,
-                     last_transport_error = NULL
+                "UPDATE outbox SET id = ?3, state = 'sent', envelope = NULL, sent_at = ?2,
+                     last_status = NULL, last_transport_error = NULL, age_ms = 0, seen_at = ?2
                  WHERE id = ?1",
-                params![id, now],
+                params![id, now, receipt_id],
             )?;
             Finished::Delivered
         }

@@ -277,40 +277,44 @@ impl Lueur {
         let mut actions = Vec::new();
         for phone in &contact.phones {
             let number = FluentValue::from(phone.display.as_str());
-            actions.push(ActionItem {
-                label: l10n.text("action-call", &[("number", number.clone())]),
-                action: Action::Call {
+            actions.push(ActionItem::new(
+                &l10n,
+                l10n.text("action-call", &[("number", number.clone())]),
+                Action::Call {
                     number: phone.number.clone(),
                 },
-            });
+            ));
             if phone.sms {
-                actions.push(ActionItem {
-                    label: l10n.text("action-sms", &[("number", number)]),
-                    action: Action::Sms {
+                actions.push(ActionItem::new(
+                    &l10n,
+                    l10n.text("action-sms", &[("number", number)]),
+                    Action::Sms {
                         number: phone.number.clone(),
                     },
-                });
+                ));
             }
         }
         for address in &contact.emails {
-            actions.push(ActionItem {
-                label: l10n.text(
+            actions.push(ActionItem::new(
+                &l10n,
+                l10n.text(
                     "action-email",
                     &[("address", FluentValue::from(address.as_str()))],
                 ),
-                action: Action::Email {
+                Action::Email {
                     address: address.clone(),
                 },
-            });
+            ));
         }
         for url in &contact.websites {
             actions.push(website_action(&l10n, url));
         }
         let address = contact.address.as_ref().map(|a| {
             let city_line = format!("{} {}", a.postal_code, a.city).trim().to_string();
-            actions.push(ActionItem {
-                label: l10n.text("action-map", &[]),
-                action: Action::Map {
+            actions.push(ActionItem::new(
+                &l10n,
+                l10n.text("action-map", &[]),
+                Action::Map {
                     query: format!(
                         "{}, {}, {}",
                         a.street,
@@ -318,7 +322,7 @@ impl Lueur {
                         l10n.text("contact-country", &[])
                     ),
                 },
-            });
+            ));
             AddressView {
                 title: l10n.text("contact-address", &[]),
                 lines: vec![a.street.clone(), city_line],
@@ -373,15 +377,16 @@ impl Lueur {
 
 fn contact_item(l10n: &Localizer, contact: &Contact) -> ContactItem {
     let primary_action = match (contact.phones.first(), contact.websites.first()) {
-        (Some(phone), _) => Some(ActionItem {
-            label: l10n.text(
+        (Some(phone), _) => Some(ActionItem::new(
+            l10n,
+            l10n.text(
                 "action-call",
                 &[("number", FluentValue::from(phone.display.as_str()))],
             ),
-            action: Action::Call {
+            Action::Call {
                 number: phone.number.clone(),
             },
-        }),
+        )),
         (None, Some(url)) => Some(website_action(l10n, url)),
         (None, None) => None,
     };
@@ -413,12 +418,13 @@ fn website_action(l10n: &Localizer, url: &str) -> ActionItem {
         .trim_start_matches("https://")
         .trim_start_matches("http://")
         .trim_end_matches('/');
-    ActionItem {
-        label: l10n.text("action-website", &[("site", FluentValue::from(site))]),
-        action: Action::Website {
+    ActionItem::new(
+        l10n,
+        l10n.text("action-website", &[("site", FluentValue::from(site))]),
+        Action::Website {
             url: url.to_string(),
         },
-    }
+    )
 }
 
 /// A service with no address (or that says it serves all of Belgium) can be reached

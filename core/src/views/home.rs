@@ -91,12 +91,15 @@ impl Lueur {
         let l10n = self.l10n();
         let actions = phones
             .into_iter()
-            .map(|(number, display)| ActionItem {
-                label: l10n.text(
-                    "action-call",
-                    &[("number", FluentValue::from(display.as_str()))],
-                ),
-                action: Action::Call { number },
+            .map(|(number, display)| {
+                ActionItem::new(
+                    &l10n,
+                    l10n.text(
+                        "action-call",
+                        &[("number", FluentValue::from(display.as_str()))],
+                    ),
+                    Action::Call { number },
+                )
             })
             .collect();
         let entry = |destination: Destination, id: &str, with_hint: bool| HomeEntry {

@@ -88,7 +88,8 @@ pub enum Action {
         /// The e-mail address.
         address: String,
     },
-    /// Open the browser at `url`.
+    /// Open `url` inside the app, leaving no browser history (Android: a WebView
+    /// with history, cache and cookies off; iOS: `SFSafariViewController`).
     Website {
         /// An `https://` address.
         url: String,
@@ -108,6 +109,28 @@ pub struct ActionItem {
     pub label: String,
     /// What pressing it does.
     pub action: Action,
+    /// What the action leaves in the phone's own apps (the call list, the messages,
+    /// the mail app's sent mail), for the person to read next to the button: someone
+    /// who checks the phone may look there (F12).
+    pub history_note: String,
+}
+
+impl ActionItem {
+    /// The one constructor, so that no action reaches a screen without its note.
+    pub(crate) fn new(l10n: &crate::l10n::Localizer, label: String, action: Action) -> ActionItem {
+        let note = match action {
+            Action::Call { .. } => "action-trace-call",
+            Action::Sms { .. } => "action-trace-sms",
+            Action::Email { .. } => "action-trace-email",
+            Action::Website { .. } => "action-trace-website",
+            Action::Map { .. } => "action-trace-map",
+        };
+        ActionItem {
+            label,
+            action,
+            history_note: l10n.text(note, &[]),
+        }
+    }
 }
 
 /// How prominent a notice is.

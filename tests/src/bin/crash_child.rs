@@ -3,6 +3,8 @@
 //! runs out or is killed. The parent SIGKILLs it at random moments and checks that
 //! every printed report reaches the intake exactly once and nothing else does.
 
+use std::sync::Arc;
+
 use lueur_core::report::{Deployment, ReportDraft};
 use lueur_core::{Lueur, LueurConfig};
 use std::io::Write;
@@ -29,13 +31,24 @@ fn main() -> Result<(), String> {
         .unwrap_or_else(|| "1000000".into())
         .parse()
         .map_err(|_| "--count")?;
-    let lueur =
-        Lueur::open(LueurConfig::new(data_dir, vec!["en".into()])).map_err(|e| e.to_string())?;
+    let lueur = Lueur::open(LueurConfig::new(
+        data_dir,
+        vec!["en".into()],
+        Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
+    ))
+    .map_err(|e| e.to_string())?;
     lueur.set_deployment(deployment);
     let agent = lueur_upload::agent();
     let mut out = std::io::stdout().lock();
-    // Whatever an earlier, killed run left behind goes first.
-    lueur_upload::flush(&lueur, &agent).map_err(|e| e.to_string())?;
+    // Whatever an earlier, killed run left behind goes first, over as many runs as
+    // the core's per-run budget needs.
+    while lueur_upload::flush(&lueur, &agent)
+        .map_err(|e| e.to_string())?
+        .next_run_in_millis
+        == Some(0)
+    {}
     for n in from..from + count {
         let draft = ReportDraft {
             what_happened: format!("crash report {n}"),

@@ -33,7 +33,13 @@ pub fn deployment_toml(endpoint: &str) -> String {
 }
 
 pub fn core(dir: &Path, clock: &Arc<ManualClock>, seed: u64, endpoint: &str) -> Lueur {
-    let mut config = LueurConfig::new(dir, vec!["en".into()]);
+    let mut config = LueurConfig::new(
+        dir,
+        vec!["en".into()],
+        Arc::new(lueur_core::env::MemorySecretStore::new(
+            lueur_core::env::SeededRandom::new(1),
+        )),
+    );
     config.clock = clock.clone();
     config.random = Arc::new(SeededRandom::new(seed));
     let lueur = Lueur::open(config).expect("open");
