@@ -558,7 +558,7 @@ def test_relock_follows_every_scene_change():
 def test_the_code_lock_checks_off_the_main_thread():
     lock = _source(APP / "CodeLockScreen.swift")
     assert "core.codeLockView()" in lock
-    assert re.search(r"session\.client\.run\(\{\s*core in try core\.enterLockCode\(code:", lock)
+    assert re.search(r"session\.client\.run\(\{\s*core in (?:try )?core\.enterLockCode\(code:", lock)
     assert "session.unlocked(launcher)" in lock
 
 

@@ -75,7 +75,7 @@ final class AppSession: ObservableObject {
         guard !inBackground else { return }
         inBackground = true
         awaitingStartScreen = true
-        _ = try? await client.run { core in try core.appBackgrounded() }
+        _ = try? await client.run { core in core.appBackgrounded() }
     }
 
     private func returnedToForeground() async {

@@ -8,10 +8,10 @@ struct CodeLockRoute: View {
     @EnvironmentObject var session: AppSession
 
     var body: some View {
-        Loader(load: { core in try core.codeLockView() }) { view, replace in
+        Loader(load: { core in core.codeLockView() }) { view, replace in
             CodeLockScreen(view: view) { code in
                 // Off the main thread: checking a code hashes it (argon2id).
-                guard let outcome = try? await session.client.run({ core in try core.enterLockCode(code: code) }) else {
+                guard let outcome = try? await session.client.run({ core in core.enterLockCode(code: code) }) else {
                     return
                 }
                 switch outcome {

@@ -144,8 +144,8 @@ struct ActionButton: View {
             }
             .buttonStyle(.bordered)
             // Read before tapping: a call stays in the call list, a message in Messages.
-            if let note = item.historyNote {
-                Text(note)
+            if !item.historyNote.isEmpty {
+                Text(item.historyNote)
                     .font(.footnote)
                     .foregroundStyle(.secondary)
             }

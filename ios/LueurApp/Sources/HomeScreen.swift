@@ -86,7 +86,7 @@ struct DangerBar: View {
 
     static func notes(_ actions: [ActionItem]) -> [String] {
         var seen: [String] = []
-        for note in actions.compactMap({ $0.historyNote }) where !seen.contains(note) {
+        for note in actions.map({ $0.historyNote }) where !note.isEmpty && !seen.contains(note) {
             seen.append(note)
         }
         return seen
