@@ -14,6 +14,8 @@ fn main() {
             content_dir.join(entry).display()
         );
     }
+    // A store release sets it, and the content check then refuses the development key.
+    println!("cargo:rerun-if-env-changed=LUEUR_RELEASE");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("content.sqlite");
     match lueur_content::build_to_file(&content_dir, &out) {

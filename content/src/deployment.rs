@@ -1,5 +1,8 @@
 //! Checks `deployment.toml` (intake endpoint, HPKE suite, public key, key id) with the
-//! parser the core uses at run time, so a file the app could not read never builds.
+//! parser the core uses at run time, so a file the app could not read never builds;
+//! seals a test report to the key, so a key no report can be sealed to never builds
+//! either; and with `LUEUR_RELEASE=1` (set by the store release pipelines) refuses the
+//! development key, whose private half is public (F24).
 //! A content folder without the file is left alone here: the core's build then fails
 //! on the missing file, and test fixtures need not carry one.
 
@@ -12,9 +15,47 @@ pub fn check(content: &Content, diags: &mut Diagnostics) {
     let Some(file) = content.files.iter().find(|f| f.rel == FILE) else {
         return;
     };
-    if let Err(errors) = lueur_contract::deployment::parse(&file.text) {
-        for error in errors {
-            diags.push(&file.rel, error.line, error.message);
+    let deployment = match lueur_contract::deployment::parse(&file.text) {
+        Ok(deployment) => deployment,
+        Err(errors) => {
+            for error in errors {
+                diags.push(&file.rel, error.line, error.message);
+            }
+            return;
         }
+    };
+    let line_of = |key: &str| {
+        file.text
+            .lines()
+            .position(|l| l.trim_start().starts_with(key))
+            .map_or(1, |i| i + 1)
+    };
+    if let Err(reason) = test_seal(&deployment.public_key) {
+        diags.push(
+            &file.rel,
+            line_of("public-key"),
+            format!("no report can be sealed to this public key: {reason}"),
+        );
     }
+    if deployment.development && release_build() {
+        diags.push(
+            &file.rel,
+            line_of("development"),
+            "a release build (LUEUR_RELEASE=1) cannot use the development key: its private half is public".to_string(),
+        );
+    }
+}
+
+/// Whether this build is for the stores: the release pipelines set `LUEUR_RELEASE=1`.
+pub fn release_build() -> bool {
+    std::env::var("LUEUR_RELEASE").is_ok_and(|v| v == "1")
+}
+
+fn test_seal(public_key: &[u8; 32]) -> Result<(), String> {
+    use rand_core::SeedableRng;
+    let mut rng = rand_chacha::ChaCha20Rng::seed_from_u64(0);
+    let padded = lueur_envelope::pad(b"{}").ok_or("padding failed")?;
+    lueur_envelope::seal(padded, public_key, "check", &[0; 16], &mut rng)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }

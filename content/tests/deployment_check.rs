@@ -79,3 +79,51 @@ fn syntax_errors_unknown_keys_and_missing_keys_are_refused() {
         "{suite:?}"
     );
 }
+
+/// F24: a key that parses but to which nothing can be sealed (all zeros, a low-order
+/// point) fails the check instead of failing every report later.
+#[test]
+fn a_key_no_report_can_be_sealed_to_is_refused() {
+    let zero = GOOD.replace(
+        "vgqYuJSy7WMVJaLwEzPZdbJlkCQiA9uai9d11NR78Tk=",
+        &"0".repeat(64),
+    );
+    let problems = check_with(&zero);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("deployment.toml:3: no report can be sealed to this public key"),
+        "{problems:?}"
+    );
+}
+
+/// F24: a store release (LUEUR_RELEASE=1) cannot be built with the development key.
+/// Run in a child process, so the variable reaches no other test.
+#[test]
+fn a_release_build_refuses_the_development_key() {
+    if std::env::var_os("LUEUR_RELEASE_CHILD").is_some() {
+        let problems = check_with(&format!("{GOOD}development = true\n"));
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].contains("cannot use the development key"),
+            "{problems:?}"
+        );
+        assert_eq!(check_with(GOOD), Vec::<String>::new());
+        return;
+    }
+    let status = std::process::Command::new(std::env::current_exe().expect("exe"))
+        .args([
+            "--exact",
+            "a_release_build_refuses_the_development_key",
+            "--nocapture",
+        ])
+        .env("LUEUR_RELEASE_CHILD", "1")
+        .env("LUEUR_RELEASE", "1")
+        .status()
+        .expect("child");
+    assert!(status.success());
+    assert_eq!(
+        check_with(&format!("{GOOD}development = true\n")),
+        Vec::<String>::new(),
+        "without LUEUR_RELEASE the development key builds"
+    );
+}

@@ -3,6 +3,11 @@
 //! could do (deserialize the same bytes and run one query), measured in the same
 //! run. Targets: median ≤ 5 ms and ratio ≤ 3.
 //!
+//! The cost of keeping the user database sealed (issue 12) is measured beside it:
+//! opening a used install's sealed image (read, decrypt, deserialize) and writing
+//! one setting (serialize, seal, write beside, fsync, rename), against the plain
+//! SQLite file in WAL mode the core used before, holding the same data.
+//!
 //! `cargo bench -p lueur-core --bench open` measures; under `cargo test` it only
 //! runs each path a few times.
 
@@ -76,6 +81,142 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
+/// A used install: codes, kept answers, five queued reports. Returns its secret.
+fn used_install(dir: &Path) -> Vec<u8> {
+    use lueur_core::discreet::{CodeKind, KdfParams};
+    use lueur_core::env::DeviceSecretStore;
+    let secrets = Arc::new(lueur_core::env::MemorySecretStore::new(SeededRandom::new(
+        4,
+    )));
+    let lueur = Lueur::open(LueurConfig {
+        secrets: secrets.clone(),
+        ..config(dir)
+    })
+    .expect("open");
+    lueur
+        .begin_code(CodeKind::Unlock, "482105", None)
+        .expect("code");
+    lueur
+        .confirm_code_with(CodeKind::Unlock, "482105", KdfParams::cheap_for_tests())
+        .expect("code");
+    lueur.start_checklist(None).expect("checklist");
+    lueur.keep_checklist_answers().expect("keep");
+    for n in 0..5 {
+        lueur
+            .queue_report(&lueur_core::report::ReportDraft {
+                what_happened: format!("report {n}: ").repeat(40),
+                ..Default::default()
+            })
+            .expect("queue");
+    }
+    secrets.device_secret().expect("secret")
+}
+
+/// The same data as a plain SQLite file, opened the way the core did before sealing.
+fn plain_copy(sealed_dir: &Path, secret: &[u8], plain: &Path) {
+    let (db, _) =
+        lueur_core::userdb::UserDb::open(sealed_dir, secret, Arc::new(SeededRandom::new(5)))
+            .expect("open");
+    let image = db
+        .conn()
+        .serialize(rusqlite::MAIN_DB)
+        .expect("image")
+        .to_vec();
+    std::fs::write(plain, image).expect("write");
+    let conn = Connection::open(plain).expect("plain");
+    conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
+        .expect("wal");
+}
+
+fn open_plain(plain: &Path) -> Connection {
+    let conn = Connection::open(plain).expect("plain");
+    conn.execute_batch(
+        "PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+    )
+    .expect("pragmas");
+    conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
+        .expect("wal");
+    conn.pragma_update(None, "synchronous", "FULL")
+        .expect("sync");
+    let _: i64 = conn
+        .query_row("SELECT count(*) FROM outbox", [], |r| r.get(0))
+        .expect("query");
+    conn
+}
+
+fn open_sealed(dir: &Path, secret: &[u8]) -> lueur_core::userdb::UserDb {
+    let (mut db, _) = lueur_core::userdb::UserDb::open(dir, secret, Arc::new(SeededRandom::new(6)))
+        .expect("open");
+    let _: i64 = db
+        .transact(|db| {
+            Ok(db
+                .conn()
+                .query_row("SELECT count(*) FROM outbox", [], |r| r.get(0))?)
+        })
+        .expect("query");
+    db
+}
+
+fn at_rest_cost(runs: usize) {
+    let sealed = tempfile::tempdir().expect("tempdir");
+    let secret = used_install(sealed.path());
+    let plain_dir = tempfile::tempdir().expect("tempdir");
+    let plain = plain_dir.path().join("plain.db");
+    plain_copy(sealed.path(), &secret, &plain);
+    let size = std::fs::metadata(sealed.path().join(lueur_core::userdb::FILE_NAME))
+        .expect("size")
+        .len();
+    let (plain_open, sealed_open) = paired_samples(
+        runs,
+        || drop(black_box(open_plain(&plain))),
+        || {
+            let start = Instant::now();
+            let db = open_sealed(sealed.path(), &secret);
+            let elapsed = start.elapsed();
+            drop(db);
+            elapsed
+        },
+    );
+    let plain_conn = open_plain(&plain);
+    let mut sealed_db = open_sealed(sealed.path(), &secret);
+    let mut n = 0u64;
+    let (plain_write, sealed_write) = paired_samples(
+        runs,
+        || {
+            n += 1;
+            plain_conn
+                .execute(
+                    "INSERT INTO settings (key, value) VALUES ('bench', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [n.to_string()],
+                )
+                .expect("write");
+        },
+        || {
+            let start = Instant::now();
+            sealed_db
+                .transact(|db| {
+                    Ok(db.set_setting("bench", Some(&start.elapsed().as_nanos().to_string()))?)
+                })
+                .expect("write");
+            start.elapsed()
+        },
+    );
+    let ratio = |a: &[Duration], b: &[Duration]| {
+        percentile(b, 0.5).as_secs_f64() / percentile(a, 0.5).as_secs_f64().max(1e-12)
+    };
+    println!(
+        "at rest: a used install ({size} bytes sealed). Open: plain SQLite (WAL) median {:.3} ms, sealed image median {:.3} ms, p95 {:.3} ms, ratio {:.2}. One write: plain (WAL, synchronous=FULL) median {:.3} ms, sealed median {:.3} ms, p95 {:.3} ms, ratio {:.2}",
+        ms(percentile(&plain_open, 0.5)),
+        ms(percentile(&sealed_open, 0.5)),
+        ms(percentile(&sealed_open, 0.95)),
+        ratio(&plain_open, &sealed_open),
+        ms(percentile(&plain_write, 0.5)),
+        ms(percentile(&sealed_write, 0.5)),
+        ms(percentile(&sealed_write, 0.95)),
+        ratio(&plain_write, &sealed_write),
+    );
+}
+
 fn main() {
     let benching = std::env::args().any(|a| a == "--bench");
     let runs = if benching { 301 } else { 3 };
@@ -130,4 +271,5 @@ fn main() {
         open_p50.as_secs_f64() / base_p50.as_secs_f64().max(1e-12),
         ms(first),
     );
+    at_rest_cost(runs);
 }

@@ -54,9 +54,21 @@ impl crate::Lueur {
     /// Points this `Lueur` at another intake with the same key (tests, staging):
     /// `https://…`, or `http://` only to this machine. A refused endpoint is `Invalid`
     /// for the field `endpoint`, with the reason. Reports already queued go there too.
+    /// Only a development deployment moves: with a real key, someone holding the phone
+    /// could otherwise send every queued report to a server that acknowledges it (F23).
     pub fn set_deployment_endpoint(&self, endpoint: &str) -> Result<()> {
-        let moved = self
-            .deployment()?
+        let current = self.deployment()?;
+        if !current.development {
+            return Err(Error::Invalid {
+                field: "endpoint".into(),
+                message_id: "error-endpoint-refused".into(),
+                args: vec![(
+                    "reason".into(),
+                    "the endpoint of a deployment with a real key is fixed in the build".into(),
+                )],
+            });
+        }
+        let moved = current
             .with_endpoint(endpoint)
             .map_err(|reason| Error::Invalid {
                 field: "endpoint".into(),

@@ -532,6 +532,38 @@ impl ReportDraft {
     }
 }
 
+impl zeroize::Zeroize for ContactPreference {
+    fn zeroize(&mut self) {
+        match self {
+            ContactPreference::NoContact => {}
+            ContactPreference::Phone { number, note } => {
+                number.zeroize();
+                note.zeroize();
+            }
+            ContactPreference::Email { address, note } => {
+                address.zeroize();
+                note.zeroize();
+            }
+        }
+    }
+}
+
+/// Overwrites every text the person typed, so a draft that is dropped leaves no copy
+/// in freed memory (F27). Copies already handed to a shell are the shell's: a JVM or
+/// Swift string cannot be overwritten.
+impl zeroize::Zeroize for ReportDraft {
+    fn zeroize(&mut self) {
+        self.municipality.zeroize();
+        self.place.zeroize();
+        self.when.zeroize();
+        self.what_happened.zeroize();
+        self.people.zeroize();
+        self.contact.zeroize();
+        self.language.zeroize();
+        self.checklist_summary.zeroize();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

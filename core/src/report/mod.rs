@@ -30,7 +30,7 @@ pub type SealedReport = lueur_envelope::SealedReport<ReportDraft>;
 /// The in-memory part of reporting, held in the session so quick exit drops it.
 #[derive(Debug, Default)]
 pub struct ReportSession {
-    draft: Option<ReportDraft>,
+    draft: Option<zeroize::Zeroizing<ReportDraft>>,
     /// Whether reports a dead process left "sending" were queued again.
     recovered: bool,
     /// Uploads handed out in the uploader's current run (see `outbox::RUN_BUDGET`).
@@ -223,12 +223,17 @@ impl Lueur {
 
     /// The draft being written (empty if none).
     pub fn report_draft(&self) -> ReportDraft {
-        self.session().report.draft.clone().unwrap_or_default()
+        self.session()
+            .report
+            .draft
+            .as_deref()
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// Replaces the draft in memory and returns the form with its problems.
     pub fn set_report_draft(&self, draft: ReportDraft) -> Result<ReportFormView> {
-        self.session().report.draft = Some(draft);
+        self.session().report.draft = Some(zeroize::Zeroizing::new(draft));
         self.report_form()
     }
 
@@ -258,10 +263,7 @@ impl Lueur {
     pub fn set_report_text(&self, field: ReportField, text: String) -> Result<ReportFormView> {
         {
             let mut session = self.session();
-            let draft = session
-                .report
-                .draft
-                .get_or_insert_with(ReportDraft::default);
+            let draft = session.report.draft.get_or_insert_with(Default::default);
             if choice_keys(field).is_some() || !draft.asks(field) {
                 return Err(Error::invalid(field.key(), "report-error-not-asked"));
             }
@@ -290,7 +292,7 @@ impl Lueur {
         self.session()
             .report
             .draft
-            .get_or_insert_with(ReportDraft::default)
+            .get_or_insert_with(Default::default)
             .choose(field, &keys);
         self.report_form()
     }

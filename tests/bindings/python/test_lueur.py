@@ -3,11 +3,44 @@ called the way a shell would, one or two calls per feature. The Kotlin tests
 (android/jvm) exercise every export."""
 
 import gc
+import os
 import pathlib
 
 import pytest
 
 from lueur_bindings import lueur, lueur_core
+
+
+class MemorySecretStore(lueur_core.DeviceSecretStore):
+    """The app's store of the device secret (Keystore, Keychain), in memory: 32 random
+    bytes, new ones when the core renews them. It counts the core's calls."""
+
+    def __init__(self):
+        self.secret = os.urandom(32)
+        self.reads = 0
+        self.renewals = 0
+
+    def device_secret(self):
+        self.reads += 1
+        return self.secret
+
+    def renew_device_secret(self):
+        self.renewals += 1
+        self.secret = os.urandom(32)
+        return self.secret
+
+
+# One store per data folder, as the Keystore is the same at every start of the app:
+# the user database is sealed under the secret and another one does not open it.
+_stores: dict = {}
+
+
+def store_for(data_dir) -> MemorySecretStore:
+    return _stores.setdefault(str(pathlib.Path(data_dir).resolve()), MemorySecretStore())
+
+
+def open_lueur(data_dir, locales, secrets=None) -> lueur.Lueur:
+    return lueur.Lueur.open(str(data_dir), locales, secrets or store_for(data_dir))
 
 
 @pytest.fixture
@@ -16,23 +49,23 @@ def data_dir(tmp_path: pathlib.Path) -> str:
 
 
 def test_open_negotiates_the_preferred_language(data_dir):
-    assert lueur.Lueur.open(data_dir, ["nl-BE", "fr-BE"]).locale() == "nl"
+    assert open_lueur(data_dir, ["nl-BE", "fr-BE"]).locale() == "nl"
     # Negotiation is not a choice: only set_locale is remembered.
-    assert lueur.Lueur.open(data_dir, ["ar-MA"]).locale() == "en"
+    assert open_lueur(data_dir, ["ar-MA"]).locale() == "en"
 
 
 def test_unbundled_preferences_fall_back_to_english(data_dir):
-    assert lueur.Lueur.open(data_dir, ["ro", "ar"]).locale() == "en"
+    assert open_lueur(data_dir, ["ro", "ar"]).locale() == "en"
 
 
 def test_switching_is_remembered(data_dir):
-    lueur.Lueur.open(data_dir, ["fr"]).set_locale("de")
+    open_lueur(data_dir, ["fr"]).set_locale("de")
     gc.collect()
-    assert lueur.Lueur.open(data_dir, ["fr"]).locale() == "de"
+    assert open_lueur(data_dir, ["fr"]).locale() == "de"
 
 
 def test_content_info_lists_the_bundled_languages(data_dir):
-    app = lueur.Lueur.open(data_dir, ["en"])
+    app = open_lueur(data_dir, ["en"])
     info = app.content_info()
     assert isinstance(info, lueur_core.ContentInfo)
     assert set(info.locales) >= {"fr", "nl", "de", "en"}
@@ -41,7 +74,7 @@ def test_content_info_lists_the_bundled_languages(data_dir):
 
 
 def test_an_unknown_locale_is_invalid_with_a_localised_text(data_dir):
-    app = lueur.Lueur.open(data_dir, ["fr"])
+    app = open_lueur(data_dir, ["fr"])
     with pytest.raises(lueur.LueurError.Invalid) as french:
         app.set_locale("xx")
     assert french.value.field == "locale"
@@ -56,7 +89,7 @@ def test_an_unknown_locale_is_invalid_with_a_localised_text(data_dir):
 def test_an_unusable_data_folder_opens_and_saving_is_a_storage_error(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    app = lueur.Lueur.open(str(blocker), ["de"])
+    app = open_lueur(blocker, ["de"])
     assert app.storage_unavailable()
     with pytest.raises(lueur.LueurError.Storage) as error:
         app.set_locale("fr")
@@ -64,24 +97,25 @@ def test_an_unusable_data_folder_opens_and_saving_is_a_storage_error(tmp_path):
 
 
 def test_a_damaged_data_file_is_replaced_and_reported(tmp_path):
-    (tmp_path / "data.db").write_bytes(b"\x42" * 8192)
-    assert lueur.Lueur.open(str(tmp_path), ["fr"]).recreated_after_corruption()
+    # The user database is one sealed file named `data`.
+    (tmp_path / "data").write_bytes(b"\x42" * 8192)
+    assert open_lueur(tmp_path, ["fr"]).recreated_after_corruption()
     gc.collect()
-    assert not lueur.Lueur.open(str(tmp_path), ["fr"]).recreated_after_corruption()
+    assert not open_lueur(tmp_path, ["fr"]).recreated_after_corruption()
 
 
 # --- phase 2: one smoke call per feature ----------------------------------------
 
 
 def test_home_starts_with_the_emergency_call(data_dir):
-    home = lueur.Lueur.open(data_dir, ["fr-BE"]).home()
+    home = open_lueur(data_dir, ["fr-BE"]).home()
     first = home.danger.actions[0].action
     assert first.is_call() and first.number == "112"
     assert any(entry.destination.is_check_me() for entry in home.primary)
 
 
 def test_search_and_contacts_with_a_filter(data_dir):
-    app = lueur.Lueur.open(data_dir, ["fr"])
+    app = open_lueur(data_dir, ["fr"])
     view = app.search("travail")
     assert view.results and any(run.highlight for run in view.results[0].title + view.results[0].snippet)
     assert app.last_search().query == "travail"
@@ -92,7 +126,7 @@ def test_search_and_contacts_with_a_filter(data_dir):
 
 
 def test_checklist_answers_until_danger_shows_the_emergency_result(data_dir):
-    app = lueur.Lueur.open(data_dir, ["en"])
+    app = open_lueur(data_dir, ["en"])
     first = app.start_checklist(lueur_core.Perspective.ME)
     assert first.is_question() and first.question.id == "danger-now"
     result = app.answer_question("danger-now", "yes")
@@ -104,7 +138,7 @@ def test_checklist_answers_until_danger_shows_the_emergency_result(data_dir):
 
 
 def test_an_invalid_report_field_is_refused_and_a_valid_draft_is_queued(data_dir):
-    app = lueur.Lueur.open(data_dir, ["nl"])
+    app = open_lueur(data_dir, ["nl"])
     app.set_report_draft(
         lueur_core.ReportDraft(what_happened="x", contact=lueur_core.ContactPreference.PHONE(number="bel me", note=None))
     )
@@ -131,7 +165,7 @@ def test_an_invalid_report_field_is_refused_and_a_valid_draft_is_queued(data_dir
 
 
 def test_calculator_calculates_and_quick_exit_forgets(data_dir):
-    app = lueur.Lueur.open(data_dir, ["de"])
+    app = open_lueur(data_dir, ["de"])
     times = lueur_core.CalcKey.OPERATOR(operator=lueur_core.CalcOperator.MULTIPLY)
     for key in [lueur_core.CalcKey.DIGIT(value=7), times, lueur_core.CalcKey.DIGIT(value=6)]:
         app.press_calculator_key(key)
@@ -144,7 +178,7 @@ def test_calculator_calculates_and_quick_exit_forgets(data_dir):
 
 
 def test_a_report_starts_from_the_checklist_with_its_summary(data_dir):
-    app = lueur.Lueur.open(data_dir, ["fr"])
+    app = open_lueur(data_dir, ["fr"])
     app.start_checklist(lueur_core.Perspective.OTHER)
     app.answer_question("danger-now", "no")
     app.answer_question("locked-in-now", "yes")
@@ -155,7 +189,7 @@ def test_a_report_starts_from_the_checklist_with_its_summary(data_dir):
 
 
 def test_the_report_form_is_filled_by_its_keys_and_text_fields(data_dir):
-    app = lueur.Lueur.open(data_dir, ["en"])
+    app = open_lueur(data_dir, ["en"])
     form = app.choose_report_option(lueur_core.ReportField.CONTACT, ["email"])
     email = next(f for f in form.fields if f.field == lueur_core.ReportField.CONTACT_EMAIL)
     assert email.shown
@@ -164,3 +198,41 @@ def test_the_report_form_is_filled_by_its_keys_and_text_fields(data_dir):
     with pytest.raises(lueur.LueurError.Invalid) as unknown:
         app.choose_report_option(lueur_core.ReportField.ABOUT, ["nobody"])
     assert unknown.value.field == "about"
+
+
+def test_the_core_calls_the_python_secret_store_and_the_wipe_renews_it(tmp_path):
+    store = MemorySecretStore()
+    app = open_lueur(tmp_path, ["fr"], store)
+    assert store.reads >= 1 and store.renewals == 0
+    app.set_locale("nl")
+    assert (tmp_path / "data").exists()
+    sealed_under = store.secret
+    app.wipe()
+    assert store.renewals == 1
+    assert store.secret != sealed_under
+    app.set_locale("de")
+    del app
+    gc.collect()
+    # What the wipe left opens under the renewed secret, and under no other.
+    reopened = open_lueur(tmp_path, ["fr"], store)
+    assert not reopened.recreated_after_corruption() and reopened.locale() == "de"
+    del reopened
+    gc.collect()
+    other = open_lueur(tmp_path, ["fr"], MemorySecretStore())
+    assert other.recreated_after_corruption() and other.locale() == "fr"
+
+
+def test_a_store_without_a_secret_still_opens_without_storage(tmp_path):
+    class Locked(MemorySecretStore):
+        def device_secret(self):
+            self.reads += 1
+            return None
+
+    store = Locked()
+    app = open_lueur(tmp_path, ["en"], store)
+    assert store.reads >= 1
+    assert app.storage_unavailable()
+    assert app.home().danger.actions[0].action.number == "112"
+    with pytest.raises(lueur.LueurError.Storage):
+        app.set_locale("fr")
+    assert not (tmp_path / "data").exists()

@@ -29,9 +29,11 @@ class InteractionTest {
     @TempDir
     lateinit var dataDir: Path
 
+    private val secrets = MemorySecretStore()
+
     @Test
     fun `tapping the 112 button hands the call to the app, a card hands its destination`() =
-        Lueur.open(dataDir.toString(), listOf("fr")).use { lueur ->
+        Lueur.open(dataDir.toString(), listOf("fr"), secrets).use { lueur ->
             val home = lueur.home()
             val actions = mutableListOf<Action>()
             val opened = mutableListOf<Destination>()
@@ -46,7 +48,7 @@ class InteractionTest {
 
     @Test
     fun `keys tapped on the calculator go through the core and its display comes back`() =
-        Lueur.open(dataDir.toString(), listOf("nl")).use { lueur ->
+        Lueur.open(dataDir.toString(), listOf("nl"), secrets).use { lueur ->
             var view by mutableStateOf(lueur.calculator())
             val keys = view.rows.flatMap { it.keys }
             fun description(label: String) = keys.single { it.label == label }.description
@@ -66,7 +68,7 @@ class InteractionTest {
 
     @Test
     fun `answering a checklist question through its radio button moves the core to the next one`() =
-        Lueur.open(dataDir.toString(), listOf("fr")).use { lueur ->
+        Lueur.open(dataDir.toString(), listOf("fr"), secrets).use { lueur ->
             var view by mutableStateOf(lueur.startChecklist(Perspective.ME))
             val first = (view as ChecklistView.Question).question
             val no = first.options.single { it.value == "no" }

@@ -36,8 +36,11 @@ class ScreensTest {
 
     private val opened = mutableListOf<Lueur>()
 
+    /** One store for the test's one data folder, as the Keystore is the same at every start. */
+    private val secrets = MemorySecretStore()
+
     private fun open(vararg locales: String): Lueur =
-        Lueur.open(dataDir.toString(), locales.toList()).also { opened += it }
+        Lueur.open(dataDir.toString(), locales.toList(), secrets).also { opened += it }
 
     @AfterEach
     fun close() = opened.forEach { it.close() }

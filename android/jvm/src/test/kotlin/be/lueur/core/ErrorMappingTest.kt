@@ -50,11 +50,14 @@ class ErrorMappingTest : LueurTest() {
     @Test
     fun `a database from a newer app is a Storage error at open, in the phone's language`() {
         open("nl").use { it.setLocale("nl") }
-        // SQLite keeps the schema version (user_version) big-endian at offset 60.
-        val db = dataDir.resolve("data.db")
-        val bytes = Files.readAllBytes(db)
-        ByteBuffer.wrap(bytes, 60, 4).putInt(999)
-        Files.write(db, bytes)
+        // The file is sealed under the device secret: open it as the core does, then
+        // set the schema version SQLite keeps (user_version) big-endian at offset 60.
+        val file = dataDir.resolve(SealedImage.FILE_NAME)
+        val secret = storeFor().current()
+        val image = SealedImage.open(Files.readAllBytes(file), secret)
+        assertEquals("SQLite format 3", String(image, 0, 15, Charsets.US_ASCII))
+        ByteBuffer.wrap(image, 60, 4).putInt(999)
+        Files.write(file, SealedImage.seal(image, secret))
         val dutch = assertThrows<LueurException.Storage> { open("nl-BE") }
         val english = assertThrows<LueurException.Storage> { open("en") }
         assertLocalised(dutch.text)
@@ -79,9 +82,34 @@ class ErrorMappingTest : LueurTest() {
 
     @Test
     fun `a damaged data file is replaced and the app is told once`() {
-        Files.write(dataDir.resolve("data.db"), ByteArray(8192) { 0x42 })
+        Files.write(dataDir.resolve(SealedImage.FILE_NAME), ByteArray(8192) { 0x42 })
         open("fr").use { assertTrue(it.recreatedAfterCorruption()) }
         open("fr").use { assertFalse(it.recreatedAfterCorruption()) }
+    }
+
+    @Test
+    fun `a folder sealed under another device secret opens empty and says so`() {
+        open("fr").use { lueur ->
+            lueur.setLocale("nl")
+            lueur.beginCode(CodeKind.UNLOCK, "246813", null)
+            lueur.confirmCode(CodeKind.UNLOCK, "246813")
+        }
+        assertTrue(Files.exists(dataDir.resolve(SealedImage.FILE_NAME)))
+        // A copy of the folder on another phone, or this one after the Keystore lost its key.
+        val other = MemorySecretStore()
+        open("fr", secrets = other).use { lueur ->
+            assertTrue(lueur.recreatedAfterCorruption())
+            assertTrue(other.reads.get() >= 1, "the core asked the store for its secret")
+            assertEquals("fr", lueur.locale(), "the chosen language was not readable")
+            assertFalse(lueur.codeIsSet(CodeKind.UNLOCK))
+            lueur.setLocale("de")
+        }
+        open("fr", secrets = other).use { lueur ->
+            assertFalse(lueur.recreatedAfterCorruption(), "told once")
+            assertEquals("de", lueur.locale(), "the new data opens under the new secret")
+        }
+        // And the original secret no longer opens what the other one wrote.
+        open("fr").use { assertTrue(it.recreatedAfterCorruption()) }
     }
 
     @Test

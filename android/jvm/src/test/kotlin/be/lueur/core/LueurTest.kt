@@ -18,10 +18,24 @@ abstract class LueurTest {
     lateinit var dataDir: Path
 
     private val opened = mutableListOf<Lueur>()
+    private val stores = mutableMapOf<Path, MemorySecretStore>()
 
-    /** Opens Lueur in [dir] (the test's data folder by default) with these OS locales. */
-    protected fun open(vararg locales: String, dir: Path = dataDir): Lueur =
-        Lueur.open(dir.toString(), locales.toList()).also { opened += it }
+    /**
+     * The device-secret store of [dir]: the same one each time, as the Keystore is the
+     * same across starts of the app, so a folder reopened in a test still opens.
+     */
+    protected fun storeFor(dir: Path = dataDir): MemorySecretStore =
+        stores.getOrPut(dir.toAbsolutePath().normalize()) { MemorySecretStore() }
+
+    /**
+     * Opens Lueur in [dir] (the test's data folder by default) with these OS locales and
+     * the folder's secret store (or [secrets]).
+     */
+    protected fun open(
+        vararg locales: String,
+        dir: Path = dataDir,
+        secrets: DeviceSecretStore = storeFor(dir),
+    ): Lueur = Lueur.open(dir.toString(), locales.toList(), secrets).also { opened += it }
 
     @AfterEach
     fun everyOpenedObjectWasClosed() {

@@ -155,10 +155,19 @@ class ReportTest : LueurTest() {
                 assertNull(UploadExecutor.run(lueur), "nothing left after one run")
                 val sent = lueur.outbox()
                 assertEquals(0u, sent.unsent)
-                assertEquals(ids.toSet(), sent.items.map { it.id }.toSet())
-                assertTrue(sent.items.all { it.state == OutboxState.SENT && it.sentAt != null && !it.canDelete })
-                val deleteSent = assertThrows<LueurException.Invalid> { lueur.deleteReport(ids.first()) }
-                assertEquals("report", deleteSent.field)
+                assertEquals(2, sent.items.size)
+                assertTrue(sent.items.all { it.state == OutboxState.SENT && it.sentAt != null && it.canDelete })
+                // A receipt is kept under a fresh id: the one the intake knows (the
+                // idempotency key) is gone from the phone, so the phone cannot be used to
+                // ask the intake whether a report arrived.
+                val receipts = sent.items.map { it.id }
+                assertEquals(2, receipts.toSet().size)
+                assertTrue(receipts.none { it in ids }, "a receipt kept the report's id: $receipts $ids")
+                for (id in ids) assertThrows<LueurException.NotFound> { lueur.deleteReport(id) }
+                // The person can delete a receipt.
+                val left = lueur.deleteReport(receipts.first())
+                assertEquals(listOf(receipts.last()), left.items.map { it.id })
+                assertEquals(0u, left.unsent)
 
                 val stored = intake.openStored()
                 for ((id, text) in ids.zip(texts)) {
@@ -273,6 +282,23 @@ class ReportTest : LueurTest() {
             assertNotNull(deleted.emptyText)
             assertEquals(UploadTask.Done, lueur.nextUpload())
             assertThrows<LueurException.NotFound> { lueur.deleteReport(id) }
+        }
+    }
+
+    @Test
+    fun `envelopes are padded, so a short report and a long one are the same size on the wire`() {
+        open("fr").use { lueur ->
+            lueur.setDeploymentEndpoint("http://127.0.0.1:9")
+            val sizes = listOf("Court.", "Long. ".repeat(1500)).map { text ->
+                lueur.setReportDraft(draft(text))
+                lueur.sendReportDraft()
+                val upload = lueur.nextUpload() as UploadTask.Upload
+                // Refused for good, so the next upload is the next report.
+                lueur.finishUpload(upload.request.id, UploadResponse.Http(400u, emptyList(), ByteArray(0)))
+                upload.request.body.size
+            }
+            assertEquals(sizes[0], sizes[1], "the size gives the length away: $sizes")
+            assertTrue(sizes[0] in 16 * 1024..17 * 1024, "not the 16 KiB bucket: $sizes")
         }
     }
 

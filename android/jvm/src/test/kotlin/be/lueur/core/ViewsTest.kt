@@ -42,7 +42,7 @@ class ViewsTest : LueurTest() {
 
     @Test
     fun `a fresh data file after damage shows a notice on home and in settings`() {
-        java.nio.file.Files.write(dataDir.resolve("data.db"), ByteArray(8192) { 0x42 })
+        java.nio.file.Files.write(dataDir.resolve(SealedImage.FILE_NAME), ByteArray(8192) { 0x42 })
         open("en").use { lueur ->
             val notice = lueur.home().notices.single()
             assertEquals(NoticeLevel.WARNING, notice.level)
@@ -112,6 +112,8 @@ class ViewsTest : LueurTest() {
             assertTrue(contact.actions.isNotEmpty())
             for (action in contact.actions) {
                 localised(action.label)
+                // What the action leaves in the phone's own apps, shown next to the button (F12).
+                localised(action.historyNote)
                 when (val a = action.action) {
                     is Action.Call -> assertTrue(a.number.all { it.isDigit() || it == '+' }, a.number)
                     is Action.Sms -> assertTrue(a.number.isNotEmpty())
