@@ -15,6 +15,9 @@ fn lueur() -> (tempfile::TempDir, Lueur) {
         preferred_locales: vec!["en".into()],
         clock: Arc::new(ManualClock::new(1_700_000_000_000)),
         random: Arc::new(SeededRandom::new(5)),
+        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(SeededRandom::new(
+            1,
+        ))),
     })
     .expect("open");
     (dir, lueur)

@@ -126,8 +126,7 @@ impl UserDb {
         random: std::sync::Arc<dyn Random>,
     ) -> Result<(UserDb, OpenOutcome), StorageError> {
         if !data_dir.is_dir() {
-            std::fs::create_dir_all(data_dir)
-                .map_err(|e| unavailable(data_dir, &e.to_string()))?;
+            std::fs::create_dir_all(data_dir).map_err(|e| unavailable(data_dir, &e.to_string()))?;
             restrict_folder(data_dir);
         }
         let mut db = UserDb {
