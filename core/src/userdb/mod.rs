@@ -127,8 +127,9 @@ impl UserDb {
     ) -> Result<(UserDb, OpenOutcome), StorageError> {
         if !data_dir.is_dir() {
             std::fs::create_dir_all(data_dir).map_err(|e| unavailable(data_dir, &e.to_string()))?;
-            restrict_folder(data_dir);
         }
+        // Also when a shell made the folder first (the CLI writes its key there).
+        restrict_folder(data_dir);
         let mut db = UserDb {
             conn: fresh_connection()?,
             disk: Some(Disk {
