@@ -123,8 +123,10 @@ pub fn stamp(content: &Content) -> Stamp {
 /// Compiles checked content into the bytes of a SQLite database.
 pub fn compile(content: &Content, checked: &Checked) -> Result<Vec<u8>, CompileError> {
     let mut db = Connection::open_in_memory()?;
+    // 2 KiB pages: the database has many small tables, and the part of each table's last
+    // page left empty cost 157 KB of the library at 4 KiB (991,232 → 833,536 bytes).
     db.execute_batch(
-        "PRAGMA page_size = 4096; PRAGMA journal_mode = OFF; PRAGMA encoding = 'UTF-8';",
+        "PRAGMA page_size = 2048; PRAGMA journal_mode = OFF; PRAGMA encoding = 'UTF-8';",
     )?;
     let tx = db.transaction()?;
     tx.execute_batch(SCHEMA)?;
