@@ -27,6 +27,7 @@ Field accesses (`view.title`) are not resolved: that needs type inference, i.e. 
 compiler that ios/build.sh runs on macOS.
 """
 
+import os
 import pathlib
 import re
 
@@ -37,7 +38,20 @@ from tree_sitter import Language, Parser
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 IOS = ROOT / "ios"
 # One generated file per crate with types for the apps, all in the Swift module LueurCore.
-GENERATED_DIR = ROOT / "target" / "bindings" / "swift"
+def shown(path):
+    """A path as a message shows it: inside the repository relative to it."""
+    try:
+        return path.relative_to(ROOT)
+    except ValueError:
+        return path
+
+
+# Where bindings/generate.sh writes: it honours CARGO_TARGET_DIR, so this does too.
+GENERATED_DIR = (
+    pathlib.Path(os.environ["CARGO_TARGET_DIR"]).resolve()
+    if os.environ.get("CARGO_TARGET_DIR")
+    else ROOT / "target"
+) / "bindings" / "swift"
 GENERATED_NAMES = ("LueurCore.swift", "LueurCoreTypes.swift", "LueurContract.swift")
 SWIFT_FILES = sorted(p for p in IOS.rglob("*.swift") if "/.build/" not in str(p)
                      and p.name not in GENERATED_NAMES)
@@ -166,7 +180,7 @@ class Api:
 def api():
     missing = [name for name in GENERATED_NAMES if not (GENERATED_DIR / name).exists()]
     if missing:
-        pytest.fail(f"{', '.join(missing)} missing in {GENERATED_DIR.relative_to(ROOT)}: "
+        pytest.fail(f"{', '.join(missing)} missing in {shown(GENERATED_DIR)}: "
                     "run bash bindings/generate.sh first")
     return Api("\n".join((GENERATED_DIR / name).read_text() for name in GENERATED_NAMES))
 
@@ -185,7 +199,7 @@ def test_there_are_swift_sources():
 @pytest.mark.parametrize("path", SWIFT_FILES, ids=lambda p: str(p.relative_to(IOS)))
 def test_parses_without_errors(path):
     tree = parse(path)
-    problems = [f"{path.relative_to(ROOT)}:{n.start_point[0] + 1}: "
+    problems = [f"{shown(path)}:{n.start_point[0] + 1}: "
                 f"{'MISSING' if n.is_missing else 'ERROR'} near {text(n)[:60]!r}"
                 for n in walk(tree.root_node) if n.is_error or n.is_missing]
     assert not problems, "\n".join(problems)
@@ -230,7 +244,7 @@ def _core_calls(trees):
             if target is None or suffix is None or text(target) not in ("core", "Lueur"):
                 continue
             name = suffix.child_by_field_name("suffix")
-            where = f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}"
+            where = f"{shown(path)}:{node.start_point[0] + 1}"
             yield where, text(target), unquote(text(name)), _call_labels(node)
 
 
@@ -284,7 +298,7 @@ def _used_types(trees):
                 if target is not None and target.type == "simple_identifier":
                     name = text(target)  # `CodeKind.unlock`, `UploadScheduler.taskIdentifier`
             if name and name[0].isupper():
-                yield f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}", name
+                yield f"{shown(path)}:{node.start_point[0] + 1}", name
 
 
 def test_every_type_is_generated_declared_or_apple(api, trees):
@@ -308,7 +322,7 @@ def _switch_cases(trees):
             kids = [c for c in pattern.children]
             for i, kid in enumerate(kids):
                 if kid.type == "." and i + 1 < len(kids) and kids[i + 1].type == "simple_identifier":
-                    yield f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}", unquote(text(kids[i + 1]))
+                    yield f"{shown(path)}:{node.start_point[0] + 1}", unquote(text(kids[i + 1]))
                     break
 
 
@@ -342,7 +356,7 @@ def test_qualified_core_enum_cases_exist(api, trees):
                 continue
             member = unquote(text(suffix.child_by_field_name("suffix")))
             if member not in api.cases[text(target)]:
-                problems.append(f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}: "
+                problems.append(f"{shown(path)}:{node.start_point[0] + 1}: "
                                 f"{text(target)}.{member} is not a case")
     assert not problems, "\n".join(problems)
 
@@ -371,7 +385,7 @@ def test_core_enum_constructors_have_their_labels(api, trees):
                 continue
             checked += 1
             if labels not in by_case[name]:
-                problems.append(f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}: "
+                problems.append(f"{shown(path)}:{node.start_point[0] + 1}: "
                                 f".{name}{labels}, the bindings declare {sorted(by_case[name])}")
     assert not problems, "\n".join(problems)
     assert checked >= 5, "no core enum constructors found: did the grammar change?"
@@ -389,7 +403,7 @@ def test_core_records_are_built_with_every_field_in_order(api, trees):
             checked += 1
             labels = list(_call_labels(node))
             if labels != api.fields[name]:
-                problems.append(f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}: "
+                problems.append(f"{shown(path)}:{node.start_point[0] + 1}: "
                                 f"{name}({', '.join(labels)}) but its fields are {api.fields[name]}")
     assert not problems, "\n".join(problems)
     assert checked >= 1, "no core record initialisers found: did the grammar change?"
@@ -422,13 +436,13 @@ def test_shown_text_comes_from_view_models(trees):
                         continue  # systemImage:, role:, … are not shown text
                     value = arg.child_by_field_name("value")
                     if value is not None and value.type == "line_string_literal" and text(value) != '""':
-                        problems.append(f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}: "
+                        problems.append(f"{shown(path)}:{node.start_point[0] + 1}: "
                                         f"{name}({text(value)}) writes text in Swift")
     assert not problems, "\n".join(problems)
 
 
 def test_no_string_interpolation_in_the_app(trees):
-    problems = [f"{path.relative_to(ROOT)}:{n.start_point[0] + 1}: {text(n)[:60]}"
+    problems = [f"{shown(path)}:{n.start_point[0] + 1}: {text(n)[:60]}"
                 for path, tree in trees.items() for n in walk(tree.root_node)
                 if n.type == "interpolated_expression" and "LueurApp" in str(path)]
     assert not problems, "\n".join(problems)
@@ -535,7 +549,7 @@ def test_every_start_screen_is_drawn(api, trees):
     wanted = set(api.cases["StartScreen"])
     assert "locked" in wanted, "the bindings have no StartScreen.locked: regenerate them"
     for path, cases in found:
-        assert wanted <= cases, f"{path.relative_to(ROOT)}: draws {sorted(cases)}, the core has {sorted(wanted)}"
+        assert wanted <= cases, f"{shown(path)}: draws {sorted(cases)}, the core has {sorted(wanted)}"
 
 
 def test_relock_follows_every_scene_change():
@@ -590,7 +604,7 @@ def test_every_text_input_has_keyboard_learning_off(trees):
             checked += 1
             # After the field: an environment modifier reaches only what it wraps.
             if ".privateTextInput()" not in _modifiers_after(node):
-                problems.append(f"{path.relative_to(ROOT)}:{node.start_point[0] + 1}: {name} without .privateTextInput()")
+                problems.append(f"{shown(path)}:{node.start_point[0] + 1}: {name} without .privateTextInput()")
     assert not problems, "\n".join(problems)
     assert checked >= 5, "the text fields were not found: did the grammar change?"
 
@@ -663,7 +677,7 @@ def test_code_changes_ask_for_the_current_unlock_code():
 def test_no_app_state_outside_the_core():
     """UserDefaults and scene storage are plain files in the app container, outside the
     core's encryption and its wipe."""
-    problems = [f"{path.relative_to(ROOT)}: {word}" for path in SWIFT_FILES
+    problems = [f"{shown(path)}: {word}" for path in SWIFT_FILES
                 for word in ("UserDefaults", "@AppStorage", "@SceneStorage", "NSUbiquitousKeyValueStore")
                 if word in _source(path)]
     assert not problems, "\n".join(problems)
