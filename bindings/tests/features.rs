@@ -104,8 +104,8 @@ const LABOUR: &[(&str, &str)] = &[
     ("g-promised-details", "yes"),
     ("g-documents", "yes"),
     ("g-threats", "yes"),
-    ("l-hours", "yes"),
-    ("l-pay", "yes"),
+    ("g-long-hours", "yes"),
+    ("g-little-pay", "yes"),
     ("region", "brussels"),
 ];
 

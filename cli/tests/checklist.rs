@@ -45,10 +45,10 @@ g-promised-other = "yes"
 g-promised-details = "yes"
 g-documents = true
 g-threats = "yes"
-l-hours = "yes"
-l-pay = "yes"
+g-long-hours = "yes"
+g-little-pay = "yes"
 region = "flanders"
-s-refuse = "no"
+s-cannot-refuse = "yes"
 "#;
 
 #[test]
@@ -88,7 +88,7 @@ fn an_answer_file_prints_the_result_view_model_as_json() {
     );
     // The answer to a question that is not asked is reported, not counted.
     assert!(
-        text(&out.stderr).contains("s-refuse"),
+        text(&out.stderr).contains("s-cannot-refuse"),
         "{}",
         text(&out.stderr)
     );
@@ -181,7 +181,7 @@ fn kept_answers_are_offered_again_and_can_be_deleted() {
     // --about other; skip every question (skip is the entry after the answers: 4 for
     // yes/no, 8 for the situation, 6 for the region), then keep (1) and close (3).
     let mut input = String::from("4\n4\n4\n8\n");
-    input.push_str(&"4\n".repeat(12));
+    input.push_str(&"4\n".repeat(26));
     input.push_str("6\n1\n3\n");
     let out = run.run(&["--locale", "en", "checklist", "--about", "other"], &input);
     assert!(out.status.success(), "{}", text(&out.stderr));

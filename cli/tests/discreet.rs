@@ -176,7 +176,9 @@ fn unlocking_from_the_menus_calculator_returns_to_the_same_menu() {
 /// change needs the current unlock code.
 #[test]
 fn codes_come_from_standard_input_and_a_change_needs_the_current_code() {
-    let dir = tempfile::tempdir().expect("tempdir");
+    let parent = tempfile::tempdir().expect("tempdir");
+    // A folder the CLI makes itself, as an app makes its own.
+    let dir = DataDir(parent.path().join("d"));
     let set = lueur(
         dir.path(),
         &["discreet", "set", "--code", "-"],
@@ -219,5 +221,13 @@ fn codes_come_from_standard_input_and_a_change_needs_the_current_code() {
         assert_eq!(mode(dir.path()), 0o700);
         assert_eq!(mode(&dir.path().join("key")), 0o600);
         assert_eq!(mode(&dir.path().join(lueur_core::userdb::FILE_NAME)), 0o600);
+    }
+}
+
+struct DataDir(std::path::PathBuf);
+
+impl DataDir {
+    fn path(&self) -> &std::path::Path {
+        &self.0
     }
 }

@@ -6,26 +6,13 @@ use crate::markdown;
 use crate::model::{Content, FtlFile, SourceFile};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use lueur_contract::FALLBACK_LOCALE;
+use lueur_contract::checklist::{ContactKind, Model, Region};
 use std::collections::{BTreeMap, BTreeSet};
 use toml::Spanned;
 use toml::value::Datetime;
 
-pub const CONTACT_KINDS: &[&str] = &[
-    "emergency",
-    "police",
-    "specialised-centre",
-    "national-contact-point",
-    "report-website",
-    "helpline",
-    "national-rapporteur",
-];
-pub const REGIONS: &[&str] = &[
-    "brussels",
-    "flanders",
-    "wallonia",
-    "east-belgium",
-    "belgium",
-];
+/// A contact's region may also be the whole country.
+pub const NATIONAL: &str = "belgium";
 pub const REVIEW_STATES: &[&str] = &["pending", "done"];
 
 /// One Fluent message or term as defined in one locale.
@@ -40,7 +27,12 @@ pub struct MessageDef {
 /// Messages per locale, per id.
 pub type MessageTable = BTreeMap<String, BTreeMap<String, MessageDef>>;
 
-pub fn check(content: &Content, diags: &mut Diagnostics) -> MessageTable {
+/// What the check stage hands to the compiler, so nothing is checked twice.
+pub struct Checked {
+    pub checklist: Option<Model>,
+}
+
+pub fn check(content: &Content, diags: &mut Diagnostics) -> Checked {
     if content.locales.is_empty() {
         diags.push(
             "locales",
@@ -52,13 +44,13 @@ pub fn check(content: &Content, diags: &mut Diagnostics) -> MessageTable {
     check_articles(content, diags);
     let source_ids = check_sources(content, diags);
     check_contacts(content, &messages, source_ids.as_ref(), diags);
-    crate::checklist::check(content, &messages, source_ids.as_ref(), diags);
+    let checklist = crate::checklist::check(content, &messages, source_ids.as_ref(), diags);
     crate::deployment::check(content, diags);
     crate::glossary::check(content, diags);
     crate::typography::check(content, diags);
     crate::phones::check_mentions(content, diags);
     crate::readability::check(content, diags);
-    messages
+    Checked { checklist }
 }
 
 /// The locale others are compared with: the fallback locale when present.
@@ -501,14 +493,14 @@ fn check_contacts(
         if !seen.insert(id.clone()) {
             diags.push(&file.rel, line, format!("contact `{id}` is defined twice"));
         }
-        if !CONTACT_KINDS.contains(&contact.kind.get_ref().as_str()) {
+        if ContactKind::from_id(contact.kind.get_ref()).is_none() {
             diags.push(
                 &file.rel,
                 file.line(contact.kind.span().start),
                 format!(
                     "unknown kind `{}`; use one of {}",
                     contact.kind.get_ref(),
-                    CONTACT_KINDS.join(", ")
+                    ContactKind::ids().join(", ")
                 ),
             );
         }
@@ -651,14 +643,18 @@ fn check_contacts(
 }
 
 fn check_region(file: &SourceFile, region: &Spanned<String>, diags: &mut Diagnostics) {
-    if !REGIONS.contains(&region.get_ref().as_str()) {
+    if region.get_ref() != NATIONAL && Region::from_id(region.get_ref()).is_none() {
         diags.push(
             &file.rel,
             file.line(region.span().start),
             format!(
                 "unknown region `{}`; use one of {}",
                 region.get_ref(),
-                REGIONS.join(", ")
+                Region::ids()
+                    .into_iter()
+                    .chain([NATIONAL])
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         );
     }

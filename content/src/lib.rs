@@ -16,7 +16,7 @@ mod prose;
 mod readability;
 mod typography;
 
-pub use check::{CONTACT_KINDS, PhoneNumber, REGIONS, check_url, normalise_phone};
+pub use check::{PhoneNumber, check_url, normalise_phone};
 pub use diag::Diagnostic;
 pub use markdown::to_blocks as markdown_to_blocks;
 
@@ -64,12 +64,12 @@ pub fn readability_table(root: &Path) -> String {
 pub fn build(root: &Path) -> Result<Vec<u8>, BuildError> {
     let mut diags = diag::Diagnostics::default();
     let content = model::load(root, &mut diags);
-    let messages = check::check(&content, &mut diags);
+    let checked = check::check(&content, &mut diags);
     let problems = diags.into_sorted();
     if !problems.is_empty() {
         return Err(BuildError::Invalid(problems));
     }
-    Ok(compile::compile(&content, &messages)?)
+    Ok(compile::compile(&content, &checked)?)
 }
 
 /// Builds and writes the database to `out`, replacing it only once the new bytes are

@@ -7,11 +7,6 @@
 use crate::model::{ArticleFile, Content, SourceFile};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-/// Fluent files whose texts are not checked yet. The checklist texts are being
-/// rewritten in their own issue (#13); that work removes this entry once they follow
-/// the glossary and the typography rules.
-pub const NOT_YET_CHECKED: &[&str] = &["checklist.ftl"];
-
 /// Stands for a Fluent placeable (`{ $number }`), so that the text around it keeps its
 /// shape ("Appeler le \u{FFFC} ?") without its code being read as words.
 pub const PLACEABLE: char = '\u{FFFC}';
@@ -77,15 +72,11 @@ impl FileProse<'_> {
     }
 }
 
-/// Every text file of `locale` whose words are checked: its Fluent files (except
-/// [`NOT_YET_CHECKED`]) and its articles.
+/// Every text file of `locale` whose words are checked: all its Fluent files and its
+/// articles.
 pub fn of_locale<'a>(content: &'a Content, locale: &'a str) -> Vec<FileProse<'a>> {
     let mut out = Vec::new();
     for ftl in content.ftl.iter().filter(|f| f.locale == locale) {
-        let name = ftl.file.rel.rsplit('/').next().unwrap_or_default();
-        if NOT_YET_CHECKED.contains(&name) {
-            continue;
-        }
         out.push(FileProse {
             file: &ftl.file,
             pieces: ftl_pieces(&ftl.file.text),

@@ -44,37 +44,45 @@ fn diagnostics(edits: &[(&str, &str, &str)]) -> Vec<String> {
         .collect()
 }
 
-fn both_locales<'a>(find: &'a str, replace: &'a str) -> [(&'a str, &'a str, &'a str); 2] {
-    [
-        ("locales/en/checklist.ftl", find, replace),
-        ("locales/fr/checklist.ftl", find, replace),
-    ]
-}
-
 #[test]
-fn the_sample_checklist_is_valid_and_builds_its_tables() {
+fn the_sample_checklist_is_valid_and_builds_its_model() {
     assert_eq!(diagnostics(&[]), Vec::<String>::new());
     let dir = content_with(&[]);
     let bytes = lueur_content::build(dir.path()).expect("build");
     let file = dir.path().join("out.sqlite");
     std::fs::write(&file, bytes).expect("write");
     let db = rusqlite::Connection::open(&file).expect("open");
-    let count = |sql: &str| -> i64 { db.query_row(sql, [], |r| r.get(0)).expect(sql) };
-    assert_eq!(count("SELECT count(*) FROM checklist_questions"), 6);
-    assert_eq!(count("SELECT count(*) FROM checklist_indicators"), 3);
-    assert_eq!(count("SELECT count(*) FROM checklist_mappings"), 3);
-    assert_eq!(count("SELECT count(*) FROM checklist_levels"), 2);
-    let condition: String = db
+    // One row: the whole checked model, as the core reads it.
+    let rows: i64 = db
+        .query_row("SELECT count(*) FROM checklist", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(rows, 1);
+    let json: String = db
+        .query_row("SELECT model FROM checklist", [], |r| r.get(0))
+        .expect("model");
+    let model: lueur_contract::checklist::Model = serde_json::from_str(&json).expect("a model");
+    assert_eq!(model.questions.len(), 6);
+    assert_eq!(model.indicators.len(), 3);
+    assert_eq!(model.levels.len(), 2);
+    let papers = model
+        .questions
+        .iter()
+        .find(|q| q.id == "papers")
+        .expect("papers");
+    assert_eq!(
+        serde_json::to_string(&papers.condition).expect("json"),
+        r#"{"op":"any","of":[{"op":"is","question":"promised","values":["yes","unsure"]},{"op":"minor"}]}"#
+    );
+    assert_eq!(papers.matched_by("yes"), [1]);
+    // No table of the nine the model replaced is left.
+    let tables: i64 = db
         .query_row(
-            "SELECT condition FROM checklist_questions WHERE id = 'papers'",
+            "SELECT count(*) FROM sqlite_master WHERE name LIKE 'checklist_%'",
             [],
             |r| r.get(0),
         )
-        .expect("condition");
-    assert_eq!(
-        condition,
-        r#"{"op":"any","of":[{"op":"is","question":"promised","values":["yes","unsure"]},{"op":"minor"}]}"#
-    );
+        .expect("tables");
+    assert_eq!(tables, 0);
 }
 
 #[test]
@@ -172,11 +180,70 @@ rule!(
 );
 
 rule!(
-    question_mapping_to_no_indicator,
-    [("checklist/work.toml", "yes = [\"lied-to\"]\n", "")],
+    question_mapping_to_no_indicator_and_steering_nothing,
+    [("checklist/work.toml", "yes = [\"papers-kept\"]\n", "")],
     [
-        "checklist/indicators.toml:2: indicator `lied-to` is unreachable: no question that can be asked maps to it",
-        "checklist/work.toml:6: question `promised` maps to no indicator (give it `yes = [...]` or `no = [...]`)",
+        "checklist/indicators.toml:8: indicator `papers-kept` is unreachable: no question that can be asked maps to it",
+        "checklist/work.toml:10: question `papers` maps to no indicator and no condition reads its answer",
+    ]
+);
+
+rule!(
+    reversed_question,
+    [(
+        "checklist/work.toml",
+        "yes = [\"papers-kept\"]\n",
+        "no = [\"papers-kept\"]\n"
+    )],
+    [
+        "checklist/indicators.toml:8: indicator `papers-kept` is unreachable: no question that can be asked maps to it",
+        "checklist/work.toml:10: question `papers` maps to no indicator and no condition reads its answer",
+        "checklist/work.toml:12: question `papers` maps \"no\" to an indicator: phrase it so that \"yes\" is the worrying answer, and map `yes`",
+    ]
+);
+
+rule!(
+    indicator_without_a_grade,
+    [(
+        "checklist/indicators.toml",
+        "grade = \"strong\"\ncites = [{ source = \"sample-source\", ref = \"Deceived about the job\" }]",
+        "cites = [{ source = \"sample-source\", ref = \"Deceived about the job\" }]"
+    )],
+    ["checklist/indicators.toml:1: missing field `grade`"]
+);
+
+rule!(
+    indicator_without_a_source,
+    [(
+        "checklist/indicators.toml",
+        r#"cites = [{ source = "sample-source", ref = "Deceived about the job" }]"#,
+        "cites = []"
+    )],
+    ["checklist/indicators.toml:2: indicator `lied-to` cites no framework"]
+);
+
+rule!(
+    indicator_citing_a_missing_source,
+    [(
+        "checklist/indicators.toml",
+        r#"cites = [{ source = "sample-source", ref = "Deceived about the job" }]"#,
+        r#"cites = [{ source = "nowhere", ref = "Deceived about the job" }]"#
+    )],
+    ["checklist/indicators.toml:5: reference to a missing source `nowhere`"]
+);
+
+rule!(
+    a_child_grade_below_the_adult_grade,
+    [(
+        "checklist/indicators.toml",
+        r#"grade = "strong"
+cites = [{ source = "sample-source", ref = "Documents kept" }]"#,
+        r#"grade = "strong"
+grade-minor = "weak"
+cites = [{ source = "sample-source", ref = "Documents kept" }]"#
+    )],
+    [
+        "checklist/indicators.toml:8: indicator `papers-kept` has a lower grade for a minor than for an adult"
     ]
 );
 
@@ -214,8 +281,13 @@ rule!(
 fn question_not_adapting_to_the_perspective() {
     let plain = "checklist-q-danger = Is someone in danger?\n";
     let selector = "checklist-q-danger = { $perspective ->\n    [me] Are you in danger?\n   *[other] Is the person in danger?\n}\n";
+    let selector_fr = selector.replace('?', "\u{202F}?");
+    let plain_fr = plain.replace('?', "\u{202F}?");
     assert_eq!(
-        diagnostics(&both_locales(selector, plain)),
+        diagnostics(&[
+            ("locales/en/checklist.ftl", selector, plain),
+            ("locales/fr/checklist.ftl", &selector_fr, &plain_fr),
+        ]),
         [
             "checklist/entry.toml:8: message `checklist-q-danger` does not adapt to the perspective in en: use { $perspective -> [me] … *[other] … }"
         ]

@@ -1,6 +1,9 @@
-//! The checklist's compiled form, shared by the compiler (which writes it as JSON
-//! columns) and the core (which reads and evaluates it): conditions on earlier
-//! answers, indicator grades, and the combination rules of `content/checklist/`.
+//! The checklist's one model: the typed form the compiler (`lueur-content`) produces
+//! after checking `content/checklist/*.toml` and stores as one serialized blob, and the
+//! core reads back with serde and evaluates. Conditions on earlier answers, indicator
+//! grades, the combination rule, the levels and notes, and the vocabulary both sides
+//! share (levels, kinds, roles, regions, contact kinds) are declared here and nowhere
+//! else.
 
 use serde::{Deserialize, Serialize};
 
@@ -184,6 +187,9 @@ pub struct Clause {
     /// At least this many answers were "not sure".
     #[serde(default)]
     pub unsure_at_least: u32,
+    /// At least one of these indicators (by id) was answered so that it applies.
+    #[serde(default)]
+    pub indicators: Vec<String>,
 }
 
 /// What a clause is evaluated against.
@@ -192,6 +198,7 @@ pub struct Assessed<'a> {
     pub present: &'a dyn Fn(&str) -> bool,
     pub strong_in: &'a dyn Fn(&str) -> bool,
     pub matched_in: &'a dyn Fn(&str) -> u32,
+    pub matched: &'a dyn Fn(&str) -> bool,
     pub unsure: u32,
 }
 
@@ -216,6 +223,7 @@ impl Clause {
                     >= m.min
             })
             && facts.unsure >= self.unsure_at_least
+            && (self.indicators.is_empty() || self.indicators.iter().any(|i| (facts.matched)(i)))
     }
 
     /// Every element id the clause names.
@@ -226,6 +234,272 @@ impl Clause {
             .chain(&self.strong_in)
             .chain(self.matched_in.iter().flat_map(|m| &m.elements))
     }
+}
+
+/// Defines a string vocabulary as an enum with its ids, so neither side spells the
+/// strings again.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $id)] $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            pub fn id(self) -> &'static str {
+                match self {
+                    $($name::$variant => $id,)+
+                }
+            }
+
+            pub fn from_id(id: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|v| v.id() == id)
+            }
+
+            /// Every id, for messages that list what is allowed.
+            pub fn ids() -> Vec<&'static str> {
+                $name::ALL.iter().map(|v| v.id()).collect()
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// A result level, from the least to the most worrying (the derived order is
+    /// that of concern, which the property tests rely on).
+    #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+    Level {
+        /// No clear signs in these answers.
+        NoClearSigns = "no-clear-signs",
+        /// Some signs.
+        SomeSigns = "some-signs",
+        /// Signs that together point strongly to exploitation.
+        StrongSigns = "strong-signs",
+        /// A "yes" to a danger question: the emergency numbers come first.
+        ImmediateDanger = "immediate-danger",
+    }
+}
+
+impl Level {
+    /// The levels the content's rules define, in the order they are tried. The
+    /// engine decides the other two: immediate danger before them, no clear signs
+    /// when none holds.
+    pub const RULED: [Level; 2] = [Level::StrongSigns, Level::SomeSigns];
+}
+
+vocabulary! {
+    /// How a question is answered.
+    Kind {
+        /// Yes, no or not sure; "yes" is always the worrying answer.
+        YesNo = "yes-no",
+        /// One option among several.
+        Choice = "choice",
+    }
+}
+
+vocabulary! {
+    /// A question whose answer the engine itself reads.
+    Role {
+        /// Whose situation it is (`me` / `other`).
+        Perspective = "perspective",
+        /// Under 18 (yes or not sure count as a minor).
+        Minor = "minor",
+        /// Where in Belgium, to put the nearest centre first.
+        Region = "region",
+    }
+}
+
+vocabulary! {
+    /// The regions of Belgium a contact serves and a person can answer.
+    Region {
+        Brussels = "brussels",
+        Flanders = "flanders",
+        Wallonia = "wallonia",
+        EastBelgium = "east-belgium",
+    }
+}
+
+vocabulary! {
+    /// What kind of service a contact is; the result routes by it.
+    ContactKind {
+        Emergency = "emergency",
+        Police = "police",
+        SpecialisedCentre = "specialised-centre",
+        NationalContactPoint = "national-contact-point",
+        ReportWebsite = "report-website",
+        Helpline = "helpline",
+        NationalRapporteur = "national-rapporteur",
+    }
+}
+
+impl ContactKind {
+    pub fn is_emergency(self) -> bool {
+        matches!(self, ContactKind::Emergency | ContactKind::Police)
+    }
+
+    pub fn is_reporting(self) -> bool {
+        matches!(
+            self,
+            ContactKind::NationalContactPoint | ContactKind::ReportWebsite
+        )
+    }
+}
+
+/// The option of a choice question that means "not sure" (never a region, never a
+/// situation).
+pub const NOT_SURE: &str = "not-sure";
+
+/// The compiled checklist. Indices point into the model's own vectors; the compiler
+/// has checked every one of them.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Model {
+    /// In the order they are asked.
+    pub modules: Vec<Module>,
+    /// In the order they are asked.
+    pub questions: Vec<Question>,
+    pub elements: Vec<Element>,
+    pub indicators: Vec<Indicator>,
+    /// The ILO/EC combination rule: an element is present when one combination is met.
+    pub presence: Vec<Combination>,
+    /// Strong signs, then some signs.
+    pub levels: Vec<LevelRule>,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Module {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<Condition>,
+    /// The article offered with a result when this module was asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    /// Index into [`Model::modules`].
+    pub module: usize,
+    pub kind: Kind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub danger: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<Condition>,
+    /// The possible answers: `yes`, `no`, `unsure`, or the options of a choice.
+    pub values: Vec<String>,
+    /// Which answers match which indicators (indices into [`Model::indicators`]).
+    /// A yes/no question only maps `yes`; "not sure" shows the same indicators apart.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub matches: Vec<Match>,
+}
+
+impl Question {
+    /// The indicators an answer matches.
+    pub fn matched_by(&self, answer: &str) -> &[usize] {
+        self.matches
+            .iter()
+            .find(|m| m.answer == answer)
+            .map(|m| m.indicators.as_slice())
+            .unwrap_or(&[])
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Match {
+    pub answer: String,
+    pub indicators: Vec<usize>,
+}
+
+/// How an element is found present.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Presence {
+    /// By the ILO/EC combination rule ([`Model::presence`]).
+    #[default]
+    Combination,
+    /// By one matched indicator: for elements that are facts rather than graded
+    /// signs (the act, the form of exploitation named in law).
+    Any,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Element {
+    pub id: String,
+    /// The framework it comes from (a source id).
+    pub source: String,
+    #[serde(default)]
+    pub presence: Presence,
+    /// One of the six elements of the ILO/EC 2009 indicators; other elements are
+    /// shown as signs from other sources.
+    #[serde(default)]
+    pub ilo: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Indicator {
+    pub id: String,
+    /// Index into [`Model::elements`].
+    pub element: usize,
+    /// Its grade for an adult.
+    pub grade: Grade,
+    /// Its grade for a person under 18 (the ILO/EC child lists).
+    pub grade_minor: Grade,
+    /// Counts only for this age group (`None`: for everyone).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only: Option<AgeGroup>,
+    pub cites: Vec<Citation>,
+}
+
+impl Indicator {
+    pub fn grade_for(&self, minor: bool) -> Grade {
+        if minor { self.grade_minor } else { self.grade }
+    }
+
+    pub fn applies_to(&self, minor: bool) -> bool {
+        match self.only {
+            None => true,
+            Some(AgeGroup::Minor) => minor,
+            Some(AgeGroup::Adult) => !minor,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    /// A source id of `content/sources.toml`.
+    pub source: String,
+    /// That source's title, so the core need not look it up.
+    pub title: String,
+    /// The indicator in the source's own words.
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LevelRule {
+    pub level: Level,
+    /// The level holds when one clause holds.
+    pub clauses: Vec<Clause>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: String,
+    /// Empty: shown with every level.
+    #[serde(default)]
+    pub levels: Vec<Level>,
+    /// Empty: always shown (for its levels); else when one clause holds.
+    #[serde(default)]
+    pub clauses: Vec<Clause>,
+    /// Contacts (by id) the note brings into the result, right after the services
+    /// for minors: the note names them, so they must be there to call.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<String>,
 }
 
 #[cfg(test)]
@@ -281,5 +555,32 @@ mod tests {
         assert!(two_medium_one_weak.met_by(1, 2, 0));
         assert!(two_medium_one_weak.met_by(3, 0, 0));
         assert!(!two_medium_one_weak.met_by(0, 1, 4));
+    }
+
+    #[test]
+    fn vocabularies_round_trip_through_their_ids_and_serde() {
+        for level in Level::ALL {
+            assert_eq!(Level::from_id(level.id()), Some(*level));
+            let json = serde_json_like(level.id());
+            assert_eq!(json, format!("\"{}\"", level.id()));
+        }
+        assert_eq!(
+            ContactKind::from_id("specialised-centre"),
+            Some(ContactKind::SpecialisedCentre)
+        );
+        assert_eq!(Region::from_id("east-belgium"), Some(Region::EastBelgium));
+        assert_eq!(Kind::from_id("maybe"), None);
+        assert!(Level::NoClearSigns < Level::SomeSigns);
+        assert!(Level::StrongSigns < Level::ImmediateDanger);
+    }
+
+    fn serde_json_like(id: &str) -> String {
+        // The model is stored as JSON; a level must serialize to its id.
+        let level = Level::from_id(id).expect("level");
+        toml::Value::try_from(std::collections::BTreeMap::from([("l", level)]))
+            .expect("serialize")
+            .get("l")
+            .map(|v| v.to_string())
+            .unwrap_or_default()
     }
 }

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 /// Stamped in `PRAGMA user_version` of the content database. Bump it whenever a table
 /// or a column the core reads changes; the core refuses versions it does not know.
-pub const SCHEMA_VERSION: i32 = 2;
+pub const SCHEMA_VERSION: i32 = 3;
 
 /// The locale every other locale falls back to.
 pub const FALLBACK_LOCALE: &str = "en";

@@ -24,10 +24,10 @@ const STRONG: &[(&str, &str)] = &[
     ("g-promised-details", "yes"),
     ("g-documents", "yes"),
     ("g-threats", "yes"),
-    ("l-hours", "yes"),
-    ("l-pay", "yes"),
+    ("g-long-hours", "yes"),
+    ("g-little-pay", "yes"),
     ("l-live-in", "yes"),
-    ("d-rest", "no"),
+    ("d-food", "yes"),
     ("region", "brussels"),
 ];
 

@@ -222,10 +222,13 @@ fn main() {
     let runs = if benching { 301 } else { 3 };
     let dir = tempfile::tempdir().expect("tempdir");
 
-    // The first start ever also creates and migrates the database.
+    // The first start ever migrates an empty database in memory; the person's first
+    // choice (here the language) writes the sealed file, which every later start reads.
     let first = Instant::now();
-    drop(cold_open(dir.path()));
+    let (lueur, _) = cold_open(dir.path());
     let first = first.elapsed();
+    lueur.set_locale("fr").expect("a first choice");
+    drop(lueur);
 
     if benching {
         let mut criterion = Criterion::default().configure_from_args();
@@ -264,7 +267,7 @@ fn main() {
     );
     let (base_p50, open_p50) = (percentile(&baseline, 0.5), percentile(&open, 0.5));
     println!(
-        "summary: baseline (deserialize + one query) median {:.3} ms; cold open + home median {:.3} ms, p95 {:.3} ms; ratio {:.2} (targets: median <= 5 ms, ratio <= 3); first start with a new database {:.3} ms",
+        "summary: baseline (deserialize + one query) median {:.3} ms; cold open + home median {:.3} ms, p95 {:.3} ms; ratio {:.2} (targets: median <= 5 ms, ratio <= 3); first start, before anything is stored, {:.3} ms",
         ms(base_p50),
         ms(open_p50),
         ms(percentile(&open, 0.95)),

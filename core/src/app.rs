@@ -90,15 +90,9 @@ impl Lueur {
         let l10n = Localizer::load(&content, &locale)?;
         // Opening on a second thread was measured slower on a busy 2-core machine
         // (thread start and scheduling cost more than the ~0.2 ms it would overlap).
-        let opened = open_stored(&config).and_then(|(mut db, outcome)| {
-            let saved_locale = db.transact(|db| Ok(db.setting("locale")?));
-            let saved_locale = saved_locale.map_err(|e| match e {
-                Error::Storage(storage) => storage,
-                other => StorageError::Unavailable {
-                    path: config.data_dir.display().to_string(),
-                    reason: other.to_string(),
-                },
-            })?;
+        // Read from the image just loaded: no second look at the file.
+        let opened = open_stored(&config).and_then(|(db, outcome)| {
+            let saved_locale = db.setting("locale")?;
             Ok((db, outcome, saved_locale))
         });
         // Help numbers and information must stay reachable when the phone's storage

@@ -53,10 +53,8 @@ fn every_question_can_be_asked_and_every_indicator_reached() {
         }
         let eff = effective(&def, session.answers());
         for (i, q) in def.questions.iter().enumerate() {
-            match eff.values[i].as_deref() {
-                Some("yes") => reached.extend(q.yes.iter().copied()),
-                Some("no") => reached.extend(q.no.iter().copied()),
-                _ => {}
+            if let Some(value) = eff.values[i].as_deref() {
+                reached.extend(q.matched_by(value).iter().copied());
             }
         }
     }
@@ -89,18 +87,21 @@ fn every_question_maps_to_an_indicator_or_steers_the_checklist() {
         .flat_map(|c| c.questions())
         .collect();
     for q in &def.questions {
-        match (q.kind, q.role) {
-            (Kind::YesNo, None) => assert!(
-                !q.yes.is_empty() || !q.no.is_empty(),
-                "question `{}` maps to no indicator",
+        let maps = q.matches.iter().any(|m| !m.indicators.is_empty());
+        if q.role.is_none() {
+            assert!(
+                maps || read.contains(q.id.as_str()),
+                "question `{}` maps to no indicator and steers nothing",
                 q.id
-            ),
-            (_, Some(_)) => {}
-            (Kind::Choice, None) => assert!(
-                read.contains(q.id.as_str()),
-                "choice `{}` steers nothing",
+            );
+        }
+        // "Yes" is always the worrying answer: a yes/no question maps nothing else.
+        if q.kind == Kind::YesNo {
+            assert!(
+                q.matches.iter().all(|m| m.answer == "yes"),
+                "question `{}` maps an answer other than yes",
                 q.id
-            ),
+            );
         }
     }
     // The engine's shortcuts exist.

@@ -94,8 +94,8 @@ const LABOUR: &[(&str, &str)] = &[
     ("g-promised-details", "yes"),
     ("g-documents", "yes"),
     ("g-threats", "yes"),
-    ("l-hours", "yes"),
-    ("l-pay", "yes"),
+    ("g-long-hours", "yes"),
+    ("g-little-pay", "yes"),
     ("region", "brussels"),
 ];
 
@@ -181,7 +181,10 @@ fn going_back_and_changing_an_answer_closes_the_module_it_opened() {
         .answer_question("situation", "not-sure")
         .expect("not sure");
     assert!(question(&changed).progress.total < total_with_begging);
-    let result = walk_to_result(&lueur, &[("g-documents", "yes"), ("g-free-to-leave", "no")]);
+    let result = walk_to_result(
+        &lueur,
+        &[("g-documents", "yes"), ("g-stopped-leaving", "yes")],
+    );
     let r = result_of(&result);
     assert_eq!(r.level, Level::SomeSigns);
     assert!(!r.steps.iter().any(|s| matches!(s, NextStep::ReadArticle { article_id, .. } if article_id == "forms-of-exploitation")));
@@ -287,7 +290,7 @@ fn the_summary_for_a_report_explains_the_result_in_plain_text() {
     );
     assert!(summary.contains("Result: Strong signs"), "{summary}");
     assert!(
-        summary.contains("- Someone else keeps the person's identity papers"),
+        summary.contains("- Someone refuses to give back the person's identity papers"),
         "{summary}"
     );
     assert!(summary.chars().count() <= lueur_core::checklist::SUMMARY_MAX_CHARS);

@@ -1,10 +1,11 @@
 //! Properties of the checklist engine: whatever order answers come in, however often
 //! a person goes back, changes answers or skips, nothing panics, and the same final
-//! answers always give the same result.
+//! answers always give the same result; one more worrying answer never lowers the
+//! level, and a "not sure" never raises it.
 
 use lueur_core::checklist::{
-    Answer, Answers, ChecklistSession, ChecklistView, Definition, Perspective, Screen, assess,
-    effective,
+    Answer, Answers, ChecklistSession, ChecklistView, Definition, Kind, Level, Perspective, Role,
+    Screen, assess, effective,
 };
 use lueur_core::env::{ManualClock, SeededRandom};
 use lueur_core::{ContentStore, Error, Lueur, LueurConfig};
@@ -162,6 +163,118 @@ proptest! {
         let restored = ChecklistSession::restore(def.clone(), session.answers().clone(), session.position_id());
         prop_assert_eq!(assess(&def, restored.answers()), assess(&def, session.answers()));
     }
+}
+
+/// The answers of a person who walked the checklist once: for a yes/no question,
+/// yes, no, not sure, nothing or skipped; for a choice, one of its options or skipped;
+/// and nothing for a question that was never on screen. (An answer left on a question
+/// that is hidden would come back when a change shows it again; that is the earlier
+/// answer counting, not the change, so it is left out here.)
+fn random_answers() -> impl Strategy<Value = Answers> {
+    let n = definition().questions.len();
+    proptest::collection::vec(0usize..8, n).prop_map(|picks| {
+        let def = definition();
+        let mut answers = Answers::new();
+        for (q, pick) in def.questions.iter().zip(picks) {
+            if pick < q.values.len() {
+                answers.insert(q.id.clone(), Answer::Given(q.values[pick].clone()));
+            } else if pick == 7 {
+                answers.insert(q.id.clone(), Answer::Skipped);
+            }
+        }
+        let shown = effective(&def, &answers).visible;
+        for (q, shown) in def.questions.iter().zip(shown) {
+            if !shown {
+                answers.remove(&q.id);
+            }
+        }
+        answers
+    })
+}
+
+/// The level after answering question `index` with `value`.
+fn level_with(def: &Definition, answers: &Answers, index: usize, value: &str) -> Level {
+    let mut changed = answers.clone();
+    changed.insert(
+        def.questions[index].id.clone(),
+        Answer::Given(value.to_string()),
+    );
+    assess(def, &changed).level
+}
+
+/// Yes/no questions asked with these answers and not already answered `value`.
+fn asked_yes_no(def: &Definition, answers: &Answers, value: &str, roles: bool) -> Vec<usize> {
+    let eff = effective(def, answers);
+    (0..def.questions.len())
+        .filter(|&i| {
+            let q = &def.questions[i];
+            q.kind == Kind::YesNo
+                && (roles || q.role.is_none())
+                && eff.visible[i]
+                && eff.values[i].as_deref() != Some(value)
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// "Yes" is the worrying answer of every yes/no question, the age question
+    /// included: turning any answer into "yes" never lowers the level.
+    #[test]
+    fn a_worrying_answer_never_lowers_the_level(answers in random_answers(), which in any::<prop::sample::Index>()) {
+        let def = definition();
+        let candidates = asked_yes_no(&def, &answers, "yes", true);
+        prop_assume!(!candidates.is_empty());
+        let index = candidates[which.index(candidates.len())];
+        let before = assess(&def, &answers).level;
+        let after = level_with(&def, &answers, index, "yes");
+        prop_assert!(after >= before, "{}: yes took {:?} down to {:?}", def.questions[index].id, before, after);
+    }
+
+    /// A "not sure" instead of "no" or of no answer never raises the level. The age
+    /// question is left out on purpose: "not sure" there counts as under 18, so that
+    /// the protection for minors applies.
+    #[test]
+    fn not_sure_never_raises_the_level(answers in random_answers(), which in any::<prop::sample::Index>()) {
+        let def = definition();
+        let eff = effective(&def, &answers);
+        let candidates: Vec<usize> = asked_yes_no(&def, &answers, "unsure", false)
+            .into_iter()
+            .filter(|&i| eff.values[i].as_deref() != Some("yes"))
+            .collect();
+        prop_assume!(!candidates.is_empty());
+        let index = candidates[which.index(candidates.len())];
+        let before = assess(&def, &answers).level;
+        let after = level_with(&def, &answers, index, "unsure");
+        prop_assert!(after <= before, "{}: not sure took {:?} up to {:?}", def.questions[index].id, before, after);
+    }
+
+    /// Skipping a question gives the same result as never being asked it.
+    #[test]
+    fn a_skip_counts_as_no_answer(answers in random_answers(), which in any::<prop::sample::Index>()) {
+        let def = definition();
+        let id = def.questions[which.index(def.questions.len())].id.clone();
+        let mut skipped = answers.clone();
+        skipped.insert(id.clone(), Answer::Skipped);
+        let mut absent = answers;
+        absent.remove(&id);
+        prop_assert_eq!(assess(&def, &skipped), assess(&def, &absent));
+    }
+}
+
+#[test]
+fn the_age_question_is_the_only_role_a_worrying_answer_can_raise() {
+    // Guards the reasoning of the two properties above: only the age question is a
+    // yes/no question with a role.
+    let def = definition();
+    let roles: Vec<Role> = def
+        .questions
+        .iter()
+        .filter(|q| q.kind == Kind::YesNo)
+        .filter_map(|q| q.role)
+        .collect();
+    assert_eq!(roles, [Role::Minor]);
 }
 
 fn open(dir: &std::path::Path) -> Lueur {

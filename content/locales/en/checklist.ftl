@@ -19,7 +19,7 @@ checklist-saved-found = You kept answers on this phone earlier.
 checklist-resume = Continue with my kept answers
 checklist-start-again = Start again
 checklist-signs-heading = What the answers point to
-checklist-element-present = Several answers point to this.
+checklist-element-present = The answers point to this.
 checklist-unsure-heading = Answers you were not sure about
 checklist-notes-heading = Good to know
 checklist-contacts-heading = Who can help
@@ -44,7 +44,7 @@ checklist-contact-reason-emergency = In an emergency
 checklist-contact-reason-minors = For young people under 18
 checklist-contact-reason-region = Near you
 checklist-contact-reason-language = Speaks your language
-checklist-contact-reason-centre = Advice and support, free and confidential
+checklist-contact-reason-centre = Specialised in helping people in this situation
 checklist-contact-reason-report = To report a situation
 
 ## Checklist: the summary for a report
@@ -54,7 +54,7 @@ checklist-summary-heading = { $perspective ->
    *[other] Lueur checklist, about someone I know
 }
 checklist-summary-level = Result: { $level }
-checklist-summary-minor = The person is under 18, or may be.
+checklist-summary-minor = The person may be under 18.
 checklist-summary-signs = Signs in the answers:
 checklist-summary-unsure = Not sure:
 checklist-summary-none = No sign was answered with yes.
@@ -73,7 +73,7 @@ checklist-module-sexual = Sex, escort and online
 checklist-module-labour = Work
 checklist-module-domestic = Work in a home
 checklist-module-begging = Begging
-checklist-module-criminality = Crimes under pressure
+checklist-module-criminality = Crimes for someone else
 checklist-module-teen-pimps = A relationship that feels wrong
 checklist-module-closing = Last question
 
@@ -119,8 +119,8 @@ checklist-q-situation-criminality = { $perspective ->
    *[other] Having to steal, sell drugs or break the law in other ways
 }
 checklist-q-situation-relationship = { $perspective ->
-    [me] A boyfriend, girlfriend or friend who asks for more and more
-   *[other] A boyfriend, girlfriend or friend who asks the person for more and more
+    [me] A boyfriend, girlfriend or friend who asks for more and more: money, sex, pictures, or time away from home and school
+   *[other] A boyfriend, girlfriend or friend who asks the person for more and more: money, sex, pictures, or time away from home and school
 }
 checklist-q-situation-not-sure = { $perspective ->
     [me] I am not sure, or something else
@@ -129,6 +129,18 @@ checklist-q-situation-not-sure = { $perspective ->
 
 ## Checklist: questions for every situation
 
+checklist-q-g-act-arranged = { $perspective ->
+    [me] Did someone else find or arrange this work or activity for you?
+   *[other] Did someone else find or arrange this work or activity for the person?
+}
+checklist-q-g-act-journey = { $perspective ->
+    [me] Did someone bring you to the place where you are now, or organise the journey?
+   *[other] Did someone bring the person to where they are now, or organise the journey?
+}
+checklist-q-g-act-lodging = { $perspective ->
+    [me] Does the person you work for, or someone who works with them, decide where you sleep?
+   *[other] Does the person they work for, or someone who works with them, decide where the person sleeps?
+}
 checklist-q-g-promised-other = { $perspective ->
     [me] Is your work or your situation very different from what you were promised?
    *[other] Is the person's work or situation very different from what they were promised?
@@ -138,28 +150,60 @@ checklist-q-g-promised-details = { $perspective ->
    *[other] Was the person lied to about the pay, the hours or the place to live?
 }
 checklist-q-g-promised-papers = { $perspective ->
-    [me] Were you promised papers or a legal stay that you did not get?
-   *[other] Was the person promised papers or a legal stay that they did not get?
+    [me] Did someone promise you papers or a legal stay that you never got?
+   *[other] Did someone promise the person papers or a legal stay that they never got?
 }
 checklist-q-g-forced-start = { $perspective ->
-    [me] Were you forced or threatened to come here or to start this?
-   *[other] Was the person forced or threatened to come here or to start this?
+    [me] Did someone hit or hurt you to make you come here or start this work?
+   *[other] Did someone hit or hurt the person to make them come here or start this work?
+}
+checklist-q-g-taken = { $perspective ->
+    [me] Were you taken away or kept against your will at the start?
+   *[other] Was the person taken away or kept against their will at the start?
+}
+checklist-q-g-threatened-start = { $perspective ->
+    [me] Were you threatened into coming here or starting this work?
+   *[other] Was the person threatened into coming here or starting this work?
 }
 checklist-q-g-hard-time = { $perspective ->
-    [me] When it started, were you in a very hard time, for example without money, papers or a place to live?
-   *[other] When it started, was the person in a very hard time, for example without money, papers or a place to live?
+    [me] When it started, did someone use a very hard time in your life, such as having no money or no home?
+   *[other] When it started, did someone use a very hard time in the person's life, such as having no money or no home?
+}
+checklist-q-g-no-papers-used = { $perspective ->
+    [me] Did someone use the fact that you have no papers to stay in Belgium to get you into this?
+   *[other] Did someone use the fact that the person has no papers to stay in Belgium to get them into this?
+}
+checklist-q-g-rules-unknown = { $perspective ->
+    [me] Did someone use the fact that you did not know the language, the rules or your rights here?
+   *[other] Did someone use the fact that the person did not know the language, the rules or their rights here?
+}
+checklist-q-g-long-hours = { $perspective ->
+    [me] Do you often work very long days, or seven days a week?
+   *[other] Does the person often work very long days, or seven days a week?
+}
+checklist-q-g-little-pay = { $perspective ->
+    [me] Do you get little or no money for what you do?
+   *[other] Does the person get little or no money for what they do?
+}
+checklist-q-g-housing = { $perspective ->
+    [me] Is the place where you sleep overcrowded, dirty or unsafe?
+   *[other] Is the place where the person sleeps overcrowded, dirty or unsafe?
 }
 checklist-q-g-documents = { $perspective ->
-    [me] Does someone else keep your passport or identity card, when you do not want this?
-   *[other] Does someone else keep the person's passport or identity card, when they do not want this?
+    [me] Does someone refuse to give back your passport or identity card when you ask for it?
+   *[other] Does someone refuse to give back the person's passport or identity card when they ask for it?
 }
-checklist-q-g-free-to-leave = { $perspective ->
-    [me] Can you leave the place where you work or live when you want to?
-   *[other] Can the person leave the place where they work or live when they want to?
+checklist-q-g-stopped-leaving = { $perspective ->
+    [me] Does someone stop you from leaving, lock you in or follow you when you go out?
+   *[other] Does someone stop the person from leaving, lock them in or follow them when they go out?
 }
 checklist-q-g-debt = { $perspective ->
-    [me] Do you owe money to the people you work for, and does the debt never seem to get smaller?
-   *[other] Does the person owe money to the people they work for, and does the debt never seem to get smaller?
+    [me] Do you owe money to the people you work for, or to the people who brought you here?
+   *[other] Does the person owe money to the people they work for, or to the people who brought them here?
+}
+checklist-q-g-debt-grows = { $perspective ->
+    [me] Does this debt stay the same or grow, whatever you pay or do?
+   *[other] Does this debt stay the same or grow, whatever the person pays or does?
 }
 checklist-q-g-debt-travel = { $perspective ->
     [me] Did this debt start with the cost of your journey, your job or your housing?
@@ -174,20 +218,28 @@ checklist-q-g-threats = { $perspective ->
    *[other] Has someone threatened the person or their family?
 }
 checklist-q-g-threat-report = { $perspective ->
-    [me] Did they say they would report you to the police or to immigration if you do not obey?
-   *[other] Did they say they would report the person to the police or to immigration if they do not obey?
+    [me] Has someone said they would report you to the police or to immigration if you did not obey?
+   *[other] Has someone said they would report the person to the police or to immigration if they did not obey?
 }
 checklist-q-g-violence = { $perspective ->
     [me] Has someone hit you, hurt you or forced you into sexual acts?
    *[other] Has someone hit the person, hurt them or forced them into sexual acts?
+}
+checklist-q-g-punished-stop = { $perspective ->
+    [me] If you wanted to stop, would someone punish you or make things worse for you?
+   *[other] If the person wanted to stop, would someone punish them or make things worse for them?
+}
+checklist-q-g-told-to-lie = { $perspective ->
+    [me] Has someone told you what to say to the police, to officials or to your family?
+   *[other] Has someone told the person what to say to the police, to officials or to their family?
 }
 checklist-q-g-dependent = { $perspective ->
     [me] Do you depend on the same people for your work, your housing and your food?
    *[other] Does the person depend on the same people for work, housing and food?
 }
 checklist-q-g-isolated = { $perspective ->
-    [me] Are you kept away from your family and friends, or not allowed to talk freely with others?
-   *[other] Is the person kept away from family and friends, or not allowed to talk freely with others?
+    [me] Does someone stop you from contacting your family or friends?
+   *[other] Does someone stop the person from contacting their family or friends?
 }
 checklist-q-g-fear-police = { $perspective ->
     [me] Are you afraid to ask the police for help, for example because of your papers?
@@ -196,56 +248,32 @@ checklist-q-g-fear-police = { $perspective ->
 
 ## Checklist: sex, escort and online
 
-checklist-q-s-refuse = { $perspective ->
-    [me] Can you say no to a client or to a sexual act?
-   *[other] Can the person say no to a client or to a sexual act?
+checklist-q-s-cannot-refuse = { $perspective ->
+    [me] Does someone make you see clients or do sexual acts that you do not want?
+   *[other] Does someone make the person see clients or do sexual acts that they do not want?
 }
-checklist-q-s-keep-money = { $perspective ->
-    [me] Do you keep most of the money that clients pay?
-   *[other] Does the person keep most of the money that clients pay?
-}
-checklist-q-s-hours = { $perspective ->
-    [me] Do you have to see many clients or work very long hours, with no day off?
-   *[other] Does the person have to see many clients or work very long hours, with no day off?
+checklist-q-s-money-taken = { $perspective ->
+    [me] Does someone else get most of the money that your clients pay?
+   *[other] Does someone else get most of the money that the person's clients pay?
 }
 checklist-q-s-organised = { $perspective ->
     [me] Does someone else post your ads, choose your clients or plan your escort meetings?
    *[other] Does someone else post the person's ads, choose their clients or plan their escort meetings?
 }
-checklist-q-s-online = { $perspective ->
-    [me] Does someone make you take sexual pictures or videos, or do sexual things on camera, for their profit?
-   *[other] Does someone make the person take sexual pictures or videos, or do sexual things on camera, for their profit?
-}
-checklist-q-s-living = { $perspective ->
-    [me] Do you sleep where you work, or where the person who organises it decides?
-   *[other] Does the person sleep where they work, or where the organiser decides?
+checklist-q-s-images = { $perspective ->
+    [me] Does someone make you take sexual pictures or videos, or do sexual things on camera, to their profit?
+   *[other] Does someone make the person take sexual pictures or videos, or do sexual things on camera, to their profit?
 }
 
 ## Checklist: work
 
-checklist-q-l-hours = { $perspective ->
-    [me] Do you often work very long days, or seven days a week?
-   *[other] Does the person often work very long days, or seven days a week?
-}
-checklist-q-l-pay = { $perspective ->
-    [me] Is your pay much lower than agreed, or is there no pay at all?
-   *[other] Is the person's pay much lower than agreed, or is there no pay at all?
-}
 checklist-q-l-contract = { $perspective ->
-    [me] Do you work without a contract or without being declared?
-   *[other] Does the person work without a contract or without being declared?
+    [me] Do you work without a contract, or off the books?
+   *[other] Does the person work without a contract, or off the books?
 }
 checklist-q-l-hazard = { $perspective ->
     [me] Is the work dangerous, without protection or training?
    *[other] Is the person's work dangerous, without protection or training?
-}
-checklist-q-l-housing = { $perspective ->
-    [me] Does your employer decide where you live, and is the place very poor or overcrowded?
-   *[other] Does the employer decide where the person lives, and is the place very poor or overcrowded?
-}
-checklist-q-l-quit = { $perspective ->
-    [me] Could you stop this job without being punished or threatened?
-   *[other] Could the person stop this job without being punished or threatened?
 }
 checklist-q-l-live-in = { $perspective ->
     [me] Do you live in the home of the people you work for?
@@ -254,29 +282,13 @@ checklist-q-l-live-in = { $perspective ->
 
 ## Checklist: work in a home
 
-checklist-q-d-rest = { $perspective ->
-    [me] Do you have time to sleep and rest, and one free day each week?
-   *[other] Does the person have time to sleep and rest, and one free day each week?
-}
-checklist-q-d-room = { $perspective ->
-    [me] Do you have your own place to sleep, where you can be alone?
-   *[other] Does the person have their own place to sleep, where they can be alone?
+checklist-q-d-sleep-place = { $perspective ->
+    [me] Do you have to sleep somewhere without any privacy, such as the kitchen, a corridor or the floor?
+   *[other] Does the person have to sleep somewhere without any privacy, such as the kitchen, a corridor or the floor?
 }
 checklist-q-d-food = { $perspective ->
-    [me] Do you get enough to eat?
-   *[other] Does the person get enough to eat?
-}
-checklist-q-d-out = { $perspective ->
-    [me] Are you allowed to go out alone?
-   *[other] Is the person allowed to go out alone?
-}
-checklist-q-d-pay = { $perspective ->
-    [me] Are you paid for this work, as agreed?
-   *[other] Is the person paid for this work, as agreed?
-}
-checklist-q-d-phone = { $perspective ->
-    [me] Can you call your family or use a phone when you want?
-   *[other] Can the person call their family or use a phone when they want?
+    [me] Do you go without enough food, or get only what is left over?
+   *[other] Does the person go without enough food, or get only what is left over?
 }
 
 ## Checklist: begging
@@ -285,17 +297,13 @@ checklist-q-b-quota = { $perspective ->
     [me] Do you have to bring a fixed amount of money to someone each day?
    *[other] Does the person have to bring a fixed amount of money to someone each day?
 }
-checklist-q-b-hours = { $perspective ->
-    [me] Do you have to beg all day, every day, whatever the weather?
-   *[other] Does the person have to beg all day, every day, whatever the weather?
-}
 checklist-q-b-punished = { $perspective ->
-    [me] Are you punished or threatened when you bring back too little?
-   *[other] Is the person punished or threatened when they bring back too little?
+    [me] Are you punished when you bring back too little?
+   *[other] Is the person punished when they bring back too little?
 }
 checklist-q-b-brought = { $perspective ->
-    [me] Does someone take you to the place where you beg, pick you up, or watch you?
-   *[other] Does someone take the person to the place where they beg, pick them up, or watch them?
+    [me] Does someone drive you to the place where you beg and pick you up again?
+   *[other] Does someone drive the person to the place where they beg and pick them up again?
 }
 checklist-q-b-school = { $perspective ->
     [me] Do you beg instead of going to school?
@@ -304,76 +312,100 @@ checklist-q-b-school = { $perspective ->
 
 ## Checklist: crimes under pressure
 
+checklist-q-c-drawn-drugs = { $perspective ->
+    [me] Did it start with someone giving you drugs, or getting you to need them?
+   *[other] Did it start with someone giving the person drugs, or getting them to need them?
+}
+checklist-q-c-drawn-money = { $perspective ->
+    [me] Did it start with someone offering you easy money?
+   *[other] Did it start with someone offering the person easy money?
+}
+checklist-q-c-drawn-debt = { $perspective ->
+    [me] Did it start with a debt that you were told to pay off this way?
+   *[other] Did it start with a debt that the person was told to pay off this way?
+}
 checklist-q-c-made-to = { $perspective ->
     [me] Are you made to steal, sell drugs or break the law in another way for someone else?
    *[other] Is the person made to steal, sell drugs or break the law in another way for someone else?
-}
-checklist-q-c-kept-in = { $perspective ->
-    [me] Do you have to stay in a house to look after plants, drugs or stolen goods?
-   *[other] Does the person have to stay in a house to look after plants, drugs or stolen goods?
-}
-checklist-q-c-conditions = { $perspective ->
-    [me] Do you have to do this for very long hours, with little or no pay?
-   *[other] Does the person have to do this for very long hours, with little or no pay?
 }
 checklist-q-c-profits = { $perspective ->
     [me] Does someone else keep the money or the things you bring back?
    *[other] Does someone else keep the money or the things the person brings back?
 }
-checklist-q-c-debt = { $perspective ->
-    [me] Are you told you must do this to pay back a debt?
-   *[other] Is the person told they must do this to pay back a debt?
-}
-checklist-q-c-lie = { $perspective ->
-    [me] Were you told what to say if the police stop you?
-   *[other] Was the person told what to say if the police stop them?
+checklist-q-c-cannabis = { $perspective ->
+    [me] Do you have to stay in a house to look after cannabis plants?
+   *[other] Does the person have to stay in a house to look after cannabis plants?
 }
 
 ## Checklist: a relationship that feels wrong (teen pimps)
 
 checklist-q-t-older = { $perspective ->
-    [me] Is there someone much older who gives you a lot of attention, for example a new boyfriend or friend?
-   *[other] Is there someone much older who gives the person a lot of attention, for example a new boyfriend or friend?
+    [me] Is the person you are thinking of much older than you?
+   *[other] Is this boyfriend, girlfriend or friend much older than the young person?
 }
 checklist-q-t-gifts = { $perspective ->
     [me] Does this person give you money, expensive presents or a phone?
-   *[other] Does this older person give them money, expensive presents or a phone?
+   *[other] Does this person give the young person money, expensive presents or a phone?
 }
 checklist-q-t-love = { $perspective ->
-    [me] Did this person promise you love, a future together or an easy life?
-   *[other] Did this older person promise them love, a future together or an easy life?
+    [me] Did this person promise you love or a future together, and not keep the promise?
+   *[other] Did this person promise the young person love or a future together, and not keep the promise?
 }
 checklist-q-t-hard-time = { $perspective ->
-    [me] Did it start at a time when you felt alone, or had problems at home or at school?
-   *[other] Did it start at a time when the person felt alone, or had problems at home or at school?
+    [me] Did this person come into your life when you felt alone, or had problems at home or at school?
+   *[other] Did this person come into the young person's life when they felt alone, or had problems at home or at school?
 }
 checklist-q-t-need = { $perspective ->
     [me] Do you feel you need this person so much that you cannot say no to them?
-   *[other] Does the person seem to need this older person so much that they cannot say no?
+   *[other] Does the young person seem to need this person so much that they cannot say no?
 }
 checklist-q-t-cut-off = { $perspective ->
     [me] Does this person want you to stop seeing your friends or family?
-   *[other] Does this older person want them to stop seeing friends or family?
+   *[other] Does this person want the young person to stop seeing their friends or family?
 }
-checklist-q-t-away = { $perspective ->
-    [me] Do you stay away at night, miss school, or go to hotels or flats you do not know?
-   *[other] Does the person stay away at night, miss school, or go to hotels or flats they do not know?
+checklist-q-t-nights = { $perspective ->
+    [me] Do you stay away at night without saying where you are?
+   *[other] Does the young person stay away at night without saying where they are?
+}
+checklist-q-t-hotels = { $perspective ->
+    [me] Do you go to hotels or flats you do not know, with this person or their friends?
+   *[other] Does the young person go to hotels or flats they do not know, with this person or their friends?
+}
+checklist-q-t-school = { $perspective ->
+    [me] Do you often miss school?
+   *[other] Does the young person often miss school?
 }
 checklist-q-t-asked-sex = { $perspective ->
-    [me] Has this person asked you to have sex with other people, or to send sexual pictures?
-   *[other] Has this older person asked them to have sex with other people, or to send sexual pictures?
+    [me] Has this person asked you to have sex with other people?
+   *[other] Has this person asked the young person to have sex with other people?
+}
+checklist-q-t-asked-pictures = { $perspective ->
+    [me] Has this person asked you for sexual pictures or videos of yourself?
+   *[other] Has this person asked the young person for sexual pictures or videos of themselves?
 }
 checklist-q-t-owe = { $perspective ->
     [me] Does this person say you owe them money for the presents or for other things?
-   *[other] Does this older person say the person owes them money for the presents or for other things?
+   *[other] Does this person say the young person owes them money for the presents or for other things?
 }
-checklist-q-t-changes = { $perspective ->
-    [me] Do you now have a tattoo with someone's name, or more than one phone?
-   *[other] Does the person now have a tattoo with someone's name, or more than one phone?
+checklist-q-t-tattoo = { $perspective ->
+    [me] Do you have a tattoo with this person's name or sign?
+   *[other] Does the young person have a tattoo with this person's name or sign?
+}
+checklist-q-t-phones = { $perspective ->
+    [me] Do you have a second phone, one that this person gave you?
+   *[other] Does the young person have a second phone, one that this person gave them?
 }
 checklist-q-t-mood = { $perspective ->
-    [me] Have you changed a lot lately: your mood, drinking or drugs, or hurting yourself?
-   *[other] Has the person changed a lot lately: their mood, drinking or drugs, or hurting themselves?
+    [me] Has your mood changed a lot lately?
+   *[other] Has the young person's mood changed a lot lately?
+}
+checklist-q-t-drugs = { $perspective ->
+    [me] Lately, do you drink a lot or take drugs?
+   *[other] Lately, does the young person drink a lot or take drugs?
+}
+checklist-q-t-self-harm = { $perspective ->
+    [me] Do you hurt yourself, or think about it?
+   *[other] Does the young person hurt themselves, or talk about it?
 }
 
 ## Checklist: last question
@@ -405,16 +437,31 @@ checklist-q-region-not-sure = { $perspective ->
 
 ## Checklist: elements (how indicators are grouped)
 
+checklist-element-act = Someone arranged, moved or housed the person
 checklist-element-deceptive-recruitment = Lies at the start
 checklist-element-coercive-recruitment = Force at the start
-checklist-element-vulnerability-recruitment = A hard situation used at the start
-checklist-element-exploitative-conditions = Exploitation: work or sex on unfair terms
-checklist-element-coercion-destination = Control and pressure now
-checklist-element-vulnerability-destination = A weak position used now
-checklist-element-warning-signs = Warning signs noticed around young people
+checklist-element-vulnerability-recruitment = A difficult situation used at the start
+checklist-element-exploitative-conditions = Exploitation: work or living on unfair terms
+checklist-element-exploitation-in-law = Exploitation named in law: sex, begging or crimes for someone else
+checklist-element-coercion-destination = Control and coercion now
+checklist-element-vulnerability-destination = A difficult situation used now
+checklist-element-other-signs = Other signs (UNODC), not counted as ILO indicators
+checklist-element-warning-signs = Warning signs around young people (Child Focus), not ILO indicators
 
 ## Checklist: indicators explained
 
+checklist-indicator-act-recruited = { $perspective ->
+    [me] Someone else found or arranged this for you: in the legal definition this is recruiting a person.
+   *[other] Someone else found or arranged this for the person: in the legal definition this is recruiting a person.
+}
+checklist-indicator-act-transported = { $perspective ->
+    [me] Someone brought you here or organised the journey: in the legal definition this is transporting a person.
+   *[other] Someone brought the person here or organised the journey: in the legal definition this is transporting a person.
+}
+checklist-indicator-act-harboured = { $perspective ->
+    [me] The people you work for decide where you sleep: in the legal definition this is housing a person.
+   *[other] The people the person works for decide where they sleep: in the legal definition this is housing a person.
+}
 checklist-indicator-deceived-job = { $perspective ->
     [me] The work or the situation is very different from what you were promised: lying at the start is a common way to bring people into exploitation.
    *[other] The work or the situation is very different from what the person was promised: lying at the start is a common way to bring people into exploitation.
@@ -431,9 +478,17 @@ checklist-indicator-false-promises-love = { $perspective ->
     [me] Someone promised you love or a future together: teen pimps often start this way to win trust.
    *[other] Someone promised the person love or a future together: teen pimps often start this way to win trust.
 }
-checklist-indicator-recruited-by-force = { $perspective ->
-    [me] You were forced or threatened to start: this is a serious sign that you did not choose freely.
-   *[other] The person was forced or threatened to start: this is a serious sign that they did not choose freely.
+checklist-indicator-recruited-by-violence = { $perspective ->
+    [me] You were hit or hurt to make you start: this is a serious sign that you did not choose freely.
+   *[other] The person was hit or hurt to make them start: this is a serious sign that they did not choose freely.
+}
+checklist-indicator-abducted = { $perspective ->
+    [me] You were taken away or kept against your will at the start: nobody may do this to you.
+   *[other] The person was taken away or kept against their will at the start: nobody may do this to anyone.
+}
+checklist-indicator-recruitment-threats = { $perspective ->
+    [me] You were threatened into starting: fear can take away the choice.
+   *[other] The person was threatened into starting: fear can take away the choice.
 }
 checklist-indicator-recruitment-debt = { $perspective ->
     [me] The debt started with the journey or the job: such a debt is often used to tie a person to the people who bring them.
@@ -443,6 +498,14 @@ checklist-indicator-hard-situation-used = { $perspective ->
     [me] It started when you had no money, papers or home: people who exploit others look for people in a hard time.
    *[other] It started when the person had no money, papers or home: people who exploit others look for people in a hard time.
 }
+checklist-indicator-irregular-status-used = { $perspective ->
+    [me] Someone used your lack of papers to get you into this: people without papers are easy to threaten, which exploiters use.
+   *[other] Someone used the person's lack of papers to get them into this: people without papers are easy to threaten, which exploiters use.
+}
+checklist-indicator-lack-of-information-used = { $perspective ->
+    [me] Someone used what you did not know about the language, the rules or your rights: not knowing makes it easy to be misled.
+   *[other] Someone used what the person did not know about the language, the rules or their rights: not knowing makes it easy to be misled.
+}
 checklist-indicator-family-problems-used = { $perspective ->
     [me] It started when you felt alone or had problems at home or at school: teen pimps look for young people in this situation.
    *[other] It started when the person felt alone or had problems at home or at school: teen pimps look for young people in this situation.
@@ -451,53 +514,73 @@ checklist-indicator-emotional-dependency = { $perspective ->
     [me] You feel you cannot say no to this person: making someone feel dependent is a way to control them.
    *[other] The person seems unable to say no: making someone feel dependent is a way to control them.
 }
-checklist-indicator-gifts-to-bind = { $perspective ->
-    [me] You get money or expensive presents: gifts can be used to create a feeling of owing something.
-   *[other] The person gets money or expensive presents: gifts can be used to create a feeling of owing something.
-}
 checklist-indicator-excessive-hours = { $perspective ->
-    [me] Very long days or no day off: this is one of the clearest signs of exploitation.
-   *[other] Very long days or no day off: this is one of the clearest signs of exploitation.
+    [me] Very long days or no day off: this can be a sign of exploitation, above all with other signs.
+   *[other] Very long days or no day off: this can be a sign of exploitation, above all with other signs.
 }
 checklist-indicator-low-or-no-pay = { $perspective ->
-    [me] Little or no pay for your work: this is a sign of exploitation.
-   *[other] Little or no pay for the work: this is a sign of exploitation.
+    [me] Little or no pay for your work: this can be a sign of exploitation.
+   *[other] Little or no pay for the work: this can be a sign of exploitation.
 }
 checklist-indicator-no-labour-rights = { $perspective ->
     [me] No contract and not declared: this often means no insurance and no protection at work.
    *[other] No contract and not declared: this often means no insurance and no protection at work for the person.
 }
 checklist-indicator-hazardous-work = { $perspective ->
-    [me] Dangerous work without protection: this puts your health at risk and is a sign of exploitation.
-   *[other] Dangerous work without protection: this puts the person's health at risk and is a sign of exploitation.
+    [me] Dangerous work without protection: this puts your health at risk and can be a sign of exploitation.
+   *[other] Dangerous work without protection: this puts the person's health at risk and can be a sign of exploitation.
 }
 checklist-indicator-bad-living-conditions = { $perspective ->
-    [me] A poor place to sleep, no privacy or not enough food: living conditions like these are a sign of exploitation.
-   *[other] A poor place to sleep, no privacy or not enough food: living conditions like these are a sign of exploitation.
+    [me] An overcrowded, dirty or unsafe place to sleep: living conditions like these can be a sign of exploitation.
+   *[other] An overcrowded, dirty or unsafe place to sleep: living conditions like these can be a sign of exploitation.
 }
 checklist-indicator-no-school = { $perspective ->
     [me] Missing school: a young person has the right to go to school.
    *[other] Missing school: a young person has the right to go to school.
 }
-checklist-indicator-sexual-acts-for-others = { $perspective ->
-    [me] Sexual acts or pictures that make money for someone else: this is sexual exploitation, and for someone under 18 it is always exploitation.
-   *[other] Sexual acts or pictures that make money for someone else: this is sexual exploitation, and for someone under 18 it is always exploitation.
+checklist-indicator-sexual-services-for-others = { $perspective ->
+    [me] Someone else makes money from your sexual acts: the law calls this sexual exploitation, and for someone under 18 it is always exploitation.
+   *[other] Someone else makes money from the person's sexual acts: the law calls this sexual exploitation, and for someone under 18 it is always exploitation.
+}
+checklist-indicator-sexual-images-for-others = { $perspective ->
+    [me] Someone makes you produce sexual pictures or videos to their profit: this is sexual exploitation, also online.
+   *[other] Someone makes the person produce sexual pictures or videos to their profit: this is sexual exploitation, also online.
+}
+checklist-indicator-pushed-into-sex-with-others = { $perspective ->
+    [me] This person asks you to have sex with other people: teen pimps do this, and for someone under 18 it is always exploitation.
+   *[other] This person asks the young person to have sex with other people: teen pimps do this, and for someone under 18 it is always exploitation.
+}
+checklist-indicator-minor-in-sexual-activity = { $perspective ->
+    [me] You are under 18 and in sex, escort or sexual pictures: for a young person this is always exploitation, even if you agreed. It is never your fault.
+   *[other] The person is under 18 and in sex, escort or sexual pictures: for a young person this is always exploitation, even if they agreed. It is never their fault.
 }
 checklist-indicator-begging-for-others = { $perspective ->
-    [me] You must hand over a fixed amount from begging: the money goes to others, which is a sign of exploitation.
-   *[other] The person must hand over a fixed amount from begging: the money goes to others, which is a sign of exploitation.
+    [me] You must hand over a fixed amount from begging: the law calls begging for someone else exploitation.
+   *[other] The person must hand over a fixed amount from begging: the law calls begging for someone else exploitation.
+}
+checklist-indicator-crime-for-others = { $perspective ->
+    [me] Someone else keeps what your crimes bring in: the law calls this exploitation, and the ones to blame are those who profit.
+   *[other] Someone else keeps what the person's crimes bring in: the law calls this exploitation, and the ones to blame are those who profit.
+}
+checklist-indicator-kept-with-cannabis = { $perspective ->
+    [me] You have to stay in a house to look after cannabis plants: being made to commit crimes for others is exploitation in law.
+   *[other] The person has to stay in a house to look after cannabis plants: being made to commit crimes for others is exploitation in law.
+}
+checklist-indicator-minor-in-crime = { $perspective ->
+    [me] You are under 18 and someone pushes you into crimes: for a young person this is exploitation, whatever you agreed to.
+   *[other] The person is under 18 and someone pushes them into crimes: for a young person this is exploitation, whatever they agreed to.
 }
 checklist-indicator-documents-kept = { $perspective ->
-    [me] Someone else keeps your identity papers: this is a way to control a person.
-   *[other] Someone else keeps the person's identity papers: this is a way to control a person.
+    [me] Someone refuses to give back your identity papers: this is a way to control a person.
+   *[other] Someone refuses to give back the person's identity papers: this is a way to control a person.
 }
 checklist-indicator-debt-bondage = { $perspective ->
     [me] A debt that never gets smaller: debts are often used to keep people working.
    *[other] A debt that never gets smaller: debts are often used to keep people working.
 }
 checklist-indicator-confined-or-watched = { $perspective ->
-    [me] You cannot leave freely, or you are locked in or watched: this takes away your freedom.
-   *[other] The person cannot leave freely, or is locked in or watched: this takes away their freedom.
+    [me] Someone stops you from leaving, locks you in or follows you: this takes away your freedom.
+   *[other] Someone stops the person from leaving, locks them in or follows them: this takes away their freedom.
 }
 checklist-indicator-violence = { $perspective ->
     [me] Someone hurts you or forces you into sexual acts: this is violence, and it is never your fault.
@@ -512,8 +595,8 @@ checklist-indicator-threat-to-report = { $perspective ->
    *[other] A threat to report the person to the police or immigration: this is used to keep people silent.
 }
 checklist-indicator-penalty-for-leaving = { $perspective ->
-    [me] You cannot stop without being punished: a job you cannot leave is not freely chosen.
-   *[other] The person cannot stop without being punished: a job you cannot leave is not freely chosen.
+    [me] You would be punished if you stopped: a job you cannot leave is not freely chosen.
+   *[other] The person would be punished if they stopped: a job you cannot leave is not freely chosen.
 }
 checklist-indicator-wages-withheld = { $perspective ->
     [me] Someone else takes the money you earn: this keeps a person dependent.
@@ -528,44 +611,96 @@ checklist-indicator-forced-clients = { $perspective ->
    *[other] The person cannot say no to a client or a sexual act: this is a sign of being controlled.
 }
 checklist-indicator-under-control = { $perspective ->
-    [me] Someone else decides your ads, clients or meetings: this is a way of controlling sex work.
-   *[other] Someone else decides the person's ads, clients or meetings: this is a way of controlling sex work.
+    [me] Someone else decides your ads, clients or meetings: someone else controls the work, which can be a sign of exploitation.
+   *[other] Someone else decides the person's ads, clients or meetings: someone else controls the work, which can be a sign of exploitation.
 }
 checklist-indicator-told-to-lie = { $perspective ->
-    [me] You were told what to say to the police: this is used to hide what is happening.
-   *[other] The person was told what to say to the police: this is used to hide what is happening.
+    [me] Someone tells you what to say to the police, officials or your family: this is used to hide what is happening.
+   *[other] Someone tells the person what to say to the police, officials or family: this is used to hide what is happening.
 }
 checklist-indicator-dependent-on-exploiter = { $perspective ->
     [me] The same people give you work, housing and food: this makes it very hard to say no or to leave.
    *[other] The same people give the person work, housing and food: this makes it very hard to say no or to leave.
 }
 checklist-indicator-isolated = { $perspective ->
-    [me] You are kept away from family and friends: being alone makes it harder to get help.
-   *[other] The person is kept away from family and friends: being alone makes it harder to get help.
+    [me] Someone stops you from contacting family and friends: being alone makes it harder to get help.
+   *[other] Someone stops the person from contacting family and friends: being alone makes it harder to get help.
 }
 checklist-indicator-fear-of-authorities = { $perspective ->
     [me] You are afraid of the police or of your papers situation: this fear is often used to keep people silent.
    *[other] The person is afraid of the police or of their papers situation: this fear is often used to keep people silent.
 }
+checklist-indicator-no-private-space = { $perspective ->
+    [me] No private place to sleep: UNODC names this among the signs of domestic servitude.
+   *[other] No private place to sleep: UNODC names this among the signs of domestic servitude.
+}
+checklist-indicator-not-enough-food = { $perspective ->
+    [me] Not enough food, or only leftovers: UNODC names this among the signs of domestic servitude.
+   *[other] Not enough food, or only leftovers: UNODC names this among the signs of domestic servitude.
+}
+checklist-indicator-punished-for-earnings = { $perspective ->
+    [me] Punished for bringing back too little: UNODC names this among the signs of forced begging and crime.
+   *[other] Punished for bringing back too little: UNODC names this among the signs of forced begging and crime.
+}
+checklist-indicator-moved-to-begging = { $perspective ->
+    [me] Driven to the place where you beg and picked up again: UNODC names being moved around like this as a sign.
+   *[other] Driven to the place where they beg and picked up again: UNODC names being moved around like this as a sign.
+}
+checklist-indicator-drugs-used-to-recruit = { $perspective ->
+    [me] It started with drugs: needing drugs can keep a person tied to the people who supply them.
+   *[other] It started with drugs: needing drugs can keep a person tied to the people who supply them.
+}
+checklist-indicator-easy-money-promised = { $perspective ->
+    [me] It started with an offer of easy money: this is a common way to draw people into crimes for others.
+   *[other] It started with an offer of easy money: this is a common way to draw people into crimes for others.
+}
 checklist-indicator-older-contacts = { $perspective ->
-    [me] Someone much older gives you a lot of attention: this is how teen pimps often start.
-   *[other] Someone much older gives the person a lot of attention: this is how teen pimps often start.
+    [me] The person you are thinking of is much older: Child Focus names this among the warning signs.
+   *[other] The boyfriend, girlfriend or friend is much older than the young person: Child Focus names this among the warning signs.
+}
+checklist-indicator-gifts-to-bind = { $perspective ->
+    [me] You get money or expensive presents: gifts can be used to create a feeling of owing something.
+   *[other] The person gets money or expensive presents: gifts can be used to create a feeling of owing something.
+}
+checklist-indicator-cut-off-by-partner = { $perspective ->
+    [me] This person wants you to stop seeing friends or family: teen pimps cut young people off from those who could help.
+   *[other] This person wants the young person to stop seeing friends or family: teen pimps cut young people off from those who could help.
 }
 checklist-indicator-staying-away = { $perspective ->
-    [me] Nights away, missed school or hotels: these are warning signs that Child Focus names.
-   *[other] Nights away, missed school or hotels: these are warning signs that Child Focus names.
+    [me] Nights away without saying where: Child Focus names this among the warning signs.
+   *[other] Nights away without saying where: Child Focus names this among the warning signs.
+}
+checklist-indicator-hotel-stays = { $perspective ->
+    [me] Hotels or unknown flats with this person or their friends: Child Focus names this among the warning signs.
+   *[other] Hotels or unknown flats with this person or their friends: Child Focus names this among the warning signs.
+}
+checklist-indicator-asked-for-pictures = { $perspective ->
+    [me] This person asks you for sexual pictures of yourself: such pictures are often used later to force a young person.
+   *[other] This person asks the young person for sexual pictures: such pictures are often used later to force a young person.
+}
+checklist-indicator-made-to-owe = { $perspective ->
+    [me] This person says you owe them for the presents: a made-up debt is a way to make a young person obey.
+   *[other] This person says the young person owes them for the presents: a made-up debt is a way to make a young person obey.
 }
 checklist-indicator-name-tattoo = { $perspective ->
-    [me] A tattoo with someone's name: teen pimps sometimes use it to mark a young person as theirs.
-   *[other] A tattoo with someone's name: teen pimps sometimes use it to mark a young person as theirs.
+    [me] A tattoo with this person's name or sign: teen pimps sometimes use it to mark a young person as theirs.
+   *[other] A tattoo with this person's name or sign: teen pimps sometimes use it to mark a young person as theirs.
 }
 checklist-indicator-several-phones = { $perspective ->
-    [me] More than one phone: this can be a way for someone to reach you without others knowing.
-   *[other] More than one phone: this can be a way for someone to reach the person without others knowing.
+    [me] A second phone from this person: it can be a way to reach you without others knowing.
+   *[other] A second phone from this person: it can be a way to reach the young person without others knowing.
 }
 checklist-indicator-mood-changes = { $perspective ->
-    [me] Big changes in mood, drinking, drugs or self-harm: these can be signs that something is very wrong. You deserve help.
-   *[other] Big changes in mood, drinking, drugs or self-harm: these can be signs that something is very wrong for the person.
+    [me] Big changes in mood: this can be a sign that something is very wrong. You deserve help.
+   *[other] Big changes in mood: this can be a sign that something is very wrong for the young person.
+}
+checklist-indicator-alcohol-or-drugs = { $perspective ->
+    [me] A lot of alcohol or drugs lately: Child Focus names this among the warning signs.
+   *[other] A lot of alcohol or drugs lately: Child Focus names this among the warning signs.
+}
+checklist-indicator-self-harm = { $perspective ->
+    [me] Hurting yourself, or thinking about it: you deserve help now, whatever else is going on.
+   *[other] Hurting themselves, or talking about it: the young person deserves help now, whatever else is going on.
 }
 
 ## Checklist: result levels
@@ -577,13 +712,13 @@ checklist-level-immediate-danger-summary = { $perspective ->
 }
 checklist-level-strong-signs = Strong signs
 checklist-level-strong-signs-summary = { $perspective ->
-    [me] Your answers show several strong signs of human trafficking or exploitation. This is not a judgement: a specialised centre can look at your situation with you, for free and in confidence.
-   *[other] Your answers show several strong signs of human trafficking or exploitation. This is not a judgement: a specialised centre can look at the situation with you, for free and in confidence.
+    [me] Your answers show clear signs of human trafficking or exploitation. This is not a judgement: a specialised centre can look at your situation with you.
+   *[other] Your answers show clear signs of human trafficking or exploitation. This is not a judgement: a specialised centre can look at the situation with you.
 }
 checklist-level-some-signs = Some signs
 checklist-level-some-signs-summary = { $perspective ->
-    [me] Some of your answers are signs of exploitation. They do not prove anything, but they are worth talking about with someone who knows these situations.
-   *[other] Some of your answers are signs of exploitation. They do not prove anything, but they are worth talking about with someone who knows these situations.
+    [me] Some of your answers can be signs of exploitation. They do not prove anything, but they are worth talking about with someone who knows these situations.
+   *[other] Some of your answers can be signs of exploitation. They do not prove anything, but they are worth talking about with someone who knows these situations.
 }
 checklist-level-no-clear-signs = No clear signs
 checklist-level-no-clear-signs-summary = { $perspective ->
@@ -597,9 +732,13 @@ checklist-note-not-proof = { $perspective ->
     [me] These signs come from lists used by the International Labour Organization, the European Commission and the United Nations. Signs alone do not prove or rule out trafficking; they show when it is worth asking for help.
    *[other] These signs come from lists used by the International Labour Organization, the European Commission and the United Nations. Signs alone do not prove or rule out trafficking; they show when it is worth asking for help.
 }
+checklist-note-crisis = { $perspective ->
+    [me] If you think of hurting yourself, you do not have to stay alone with it. In danger, call 112. A young person can call Child Focus on 116 000, free, day and night. Lueur does not list a suicide-prevention line yet: we have not yet checked one against a source.
+   *[other] If the person thinks of hurting themselves, they should not stay alone with it. In danger, call 112. A young person can call Child Focus on 116 000, free, day and night. Lueur does not list a suicide-prevention line yet: we have not yet checked one against a source.
+}
 checklist-note-minor = { $perspective ->
-    [me] You are under 18, or may be. Young people have extra protection: using a young person for sex or for money is always exploitation, even if they agreed. There are services just for young people.
-   *[other] The person is under 18, or may be. Young people have extra protection: using a young person for sex or for money is always exploitation, even if they agreed. There are services just for young people.
+    [me] You may be under 18. Making money from a young person's sexual acts, pictures or videos is always exploitation, even if they agreed. For a young person, force or lies are not needed for it to be trafficking. There are services just for young people.
+   *[other] The person may be under 18. Making money from a young person's sexual acts, pictures or videos is always exploitation, even if they agreed. For a young person, force or lies are not needed for it to be trafficking. There are services just for young people.
 }
 checklist-note-work-rights = { $perspective ->
     [me] Some answers describe unfair work. Even when it is not trafficking, it can be against the law, and you have rights at work.

@@ -4,7 +4,9 @@
 //! back and changing an earlier one is ignored rather than mixed in.
 
 use super::definition::{Definition, Kind, Level, Role};
-use lueur_contract::checklist::{Assessed, Facts, Grade, ME, NO, UNSURE, YES};
+use lueur_contract::checklist::{
+    Assessed, Facts, Grade, ME, NOT_SURE, Presence, Region, UNSURE, YES,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -108,7 +110,7 @@ pub struct Assessment {
     pub minor: bool,
     pub me: bool,
     /// The region answered, unless "not sure" or skipped.
-    pub region: Option<String>,
+    pub region: Option<Region>,
     /// Matched indicators (by index, in the content's order) and how sure.
     pub indicators: Vec<(usize, Certainty)>,
     /// Per element: present by the combination rule.
@@ -128,7 +130,7 @@ impl Assessment {
     pub fn grade(&self, def: &Definition, indicator: usize) -> Grade {
         def.indicators
             .get(indicator)
-            .map(|i| if self.minor { i.grade_minor } else { i.grade })
+            .map(|i| i.grade_for(self.minor))
             .unwrap_or(Grade::Weak)
     }
 }
@@ -143,12 +145,8 @@ pub fn assess(def: &Definition, answers: &Answers) -> Assessment {
     let me = known.is_me();
     let region = known
         .role_value(Role::Region)
-        .filter(|r| {
-            def.region
-                .is_some_and(|q| def.questions[q].values.iter().any(|v| v == r))
-        })
-        .filter(|r| *r != "not-sure")
-        .map(str::to_string);
+        .filter(|r| *r != NOT_SURE)
+        .and_then(Region::from_id);
 
     let mut certainty: BTreeMap<usize, Certainty> = BTreeMap::new();
     let mut unsure = 0;
@@ -162,36 +160,35 @@ pub fn assess(def: &Definition, answers: &Answers) -> Assessment {
         let Some(value) = eff.values[index].as_deref() else {
             continue;
         };
-        if question.kind != Kind::YesNo || question.role.is_some() {
+        if question.role.is_some() {
             continue;
         }
-        answered += 1;
+        // A yes/no question maps only its worrying answer, "yes"; "not sure" shows
+        // the same indicators apart. A choice maps its options.
+        let (key, how) = match (question.kind, value) {
+            (Kind::YesNo, UNSURE) => (YES, Certainty::Unsure),
+            (_, value) => (value, Certainty::Yes),
+        };
+        if question.kind == Kind::YesNo {
+            answered += 1;
+            if how == Certainty::Unsure {
+                unsure += 1;
+            }
+        }
         if question.danger && value == YES {
             danger = true;
         }
-        let (matched, how): (Vec<usize>, Certainty) = match value {
-            YES => (question.yes.clone(), Certainty::Yes),
-            NO => (question.no.clone(), Certainty::Yes),
-            UNSURE => {
-                unsure += 1;
-                (
-                    question.yes.iter().chain(&question.no).copied().collect(),
-                    Certainty::Unsure,
-                )
+        for &indicator in question.matched_by(key) {
+            if !def.indicators[indicator].applies_to(minor) {
+                continue;
             }
-            _ => continue,
-        };
-        for indicator in matched {
             let entry = certainty.entry(indicator).or_insert(how);
             *entry = (*entry).min(how);
         }
     }
     modules.sort_unstable();
 
-    let grade = |i: usize| {
-        let ind = &def.indicators[i];
-        if minor { ind.grade_minor } else { ind.grade }
-    };
+    let grade = |i: usize| def.indicators[i].grade_for(minor);
     let mut counts = vec![[0u32; 3]; def.elements.len()];
     let mut matched_per_element = vec![0u32; def.elements.len()];
     for (&i, &how) in &certainty {
@@ -206,10 +203,13 @@ pub fn assess(def: &Definition, answers: &Answers) -> Assessment {
     }
     let present: Vec<bool> = counts
         .iter()
-        .map(|[weak, medium, strong]| {
-            def.presence
+        .zip(&def.elements)
+        .map(|([weak, medium, strong], element)| match element.presence {
+            Presence::Any => weak + medium + strong > 0,
+            Presence::Combination => def
+                .presence
                 .iter()
-                .any(|combination| combination.met_by(*strong, *medium, *weak))
+                .any(|combination| combination.met_by(*strong, *medium, *weak)),
         })
         .collect();
 
@@ -219,11 +219,17 @@ pub fn assess(def: &Definition, answers: &Answers) -> Assessment {
             .is_some_and(|e| counts[e][Grade::Strong as usize] > 0)
     };
     let matched_in = |id: &str| def.element(id).map(|e| matched_per_element[e]).unwrap_or(0);
+    let matched = |id: &str| {
+        certainty
+            .iter()
+            .any(|(&i, &how)| how == Certainty::Yes && def.indicators[i].id == id)
+    };
     let facts = Assessed {
         minor,
         present: &element_present,
         strong_in: &strong_in,
         matched_in: &matched_in,
+        matched: &matched,
         unsure,
     };
     let level = if danger {
@@ -231,8 +237,8 @@ pub fn assess(def: &Definition, answers: &Answers) -> Assessment {
     } else {
         def.levels
             .iter()
-            .find(|(_, clauses)| clauses.iter().any(|c| c.holds(&facts)))
-            .map(|(level, _)| *level)
+            .find(|rule| rule.clauses.iter().any(|c| c.holds(&facts)))
+            .map(|rule| rule.level)
             .unwrap_or(Level::NoClearSigns)
     };
     let notes = def

@@ -9,7 +9,7 @@ use crate::content::Contact;
 use crate::l10n::Localizer;
 use crate::views::{Action, Destination};
 use fluent_bundle::FluentValue;
-use lueur_contract::checklist::{Grade, ME, OTHER};
+use lueur_contract::checklist::{ContactKind, Grade, ME, OTHER};
 use serde::Serialize;
 
 /// Whose situation the checklist is about; the wording follows it.
@@ -454,7 +454,7 @@ pub(crate) fn result_view(
         .iter()
         .map(|&n| l10n.text(&format!("checklist-note-{}", def.notes[n].id), &args))
         .collect();
-    let contacts = route(l10n, assessment, ctx);
+    let contacts = route(l10n, def, assessment, ctx);
     let steps = next_steps(l10n, def, assessment, ctx, &contacts);
     ChecklistResult {
         level,
@@ -490,23 +490,36 @@ pub(crate) fn result_view(
     }
 }
 
-const EMERGENCY_KINDS: &[&str] = &["emergency", "police"];
-const CENTRE: &str = "specialised-centre";
-const REPORTING_KINDS: &[&str] = &["national-contact-point", "report-website"];
-
 /// The contacts for this result, most fitting first: emergency numbers first in
-/// danger; services for minors first for a minor; then specialised centres (the one
-/// in the person's region and those speaking their language first), the reporting
-/// services, and the emergency numbers last. Only what the content states is used.
-fn route(l10n: &Localizer, assessment: &Assessment, ctx: &Context<'_>) -> Vec<RoutedContact> {
+/// danger; services for minors first for a minor; then the contacts a shown note
+/// names (a crisis line with the self-harm question); then specialised centres (the
+/// one in the person's region and those speaking their language first), the
+/// reporting services, and the emergency numbers last. Only what the content states
+/// is used.
+fn route(
+    l10n: &Localizer,
+    def: &Definition,
+    assessment: &Assessment,
+    ctx: &Context<'_>,
+) -> Vec<RoutedContact> {
+    let kind = |c: &Contact| ContactKind::from_id(&c.kind);
     let region_of = |c: &Contact| {
-        assessment.region.as_ref().is_some_and(|r| {
-            c.address.as_ref().is_some_and(|a| &a.region == r) || c.regions.contains(r)
+        assessment.region.is_some_and(|r| {
+            c.address.as_ref().is_some_and(|a| a.region == r.id())
+                || c.regions.iter().any(|x| x == r.id())
         })
     };
     let speaks = |c: &Contact| c.languages.iter().any(|l| l == ctx.locale);
-    let is_emergency = |c: &Contact| EMERGENCY_KINDS.contains(&c.kind.as_str());
+    let is_emergency = |c: &Contact| kind(c).is_some_and(ContactKind::is_emergency);
+    let is_centre = |c: &Contact| kind(c) == Some(ContactKind::SpecialisedCentre);
+    let is_reporting = |c: &Contact| kind(c).is_some_and(ContactKind::is_reporting);
     let for_minor = |c: &Contact| assessment.minor && c.for_minors;
+    let named_by_note = |c: &Contact| {
+        assessment
+            .notes
+            .iter()
+            .any(|&n| def.notes[n].contacts.contains(&c.id))
+    };
     let danger = assessment.level == Level::ImmediateDanger;
     let quiet = assessment.level == Level::NoClearSigns;
 
@@ -523,12 +536,14 @@ fn route(l10n: &Localizer, assessment: &Assessment, ctx: &Context<'_>) -> Vec<Ro
             }
         } else if for_minor(contact) {
             0
-        } else if contact.kind == CENTRE {
+        } else if named_by_note(contact) {
             1
-        } else if REPORTING_KINDS.contains(&contact.kind.as_str()) {
+        } else if is_centre(contact) {
             2
-        } else if is_emergency(contact) && !quiet {
+        } else if is_reporting(contact) {
             3
+        } else if is_emergency(contact) && !quiet {
+            4
         } else {
             continue;
         };
@@ -552,10 +567,10 @@ fn route(l10n: &Localizer, assessment: &Assessment, ctx: &Context<'_>) -> Vec<Ro
             if speaks(c) {
                 reasons.push(l10n.text("checklist-contact-reason-language", &[]));
             }
-            if c.kind == CENTRE {
+            if is_centre(c) {
                 reasons.push(l10n.text("checklist-contact-reason-centre", &[]));
             }
-            if REPORTING_KINDS.contains(&c.kind.as_str()) {
+            if is_reporting(c) {
                 reasons.push(l10n.text("checklist-contact-reason-report", &[]));
             }
             RoutedContact {
@@ -618,7 +633,24 @@ fn next_steps(
                 .filter_map(|c| call_step(l10n, c)),
         );
     }
-    if let Some(centre) = contacts.iter().find(|c| c.kind == CENTRE) {
+    // A number a shown note names (the crisis line) is one tap away too.
+    steps.extend(
+        contacts
+            .iter()
+            .filter(|c| !(assessment.minor && c.for_minors))
+            .filter(|c| {
+                assessment
+                    .notes
+                    .iter()
+                    .any(|&n| def.notes[n].contacts.contains(&c.id))
+            })
+            .filter_map(|c| call_step(l10n, c)),
+    );
+    let kind = |c: &RoutedContact| ContactKind::from_id(&c.kind);
+    if let Some(centre) = contacts
+        .iter()
+        .find(|c| kind(c) == Some(ContactKind::SpecialisedCentre))
+    {
         steps.push(NextStep::TalkToCentre {
             label: l10n.text(
                 "checklist-action-talk",
@@ -632,7 +664,7 @@ fn next_steps(
         steps.extend(
             contacts
                 .iter()
-                .filter(|c| c.kind == "national-contact-point")
+                .filter(|c| kind(c) == Some(ContactKind::NationalContactPoint))
                 .filter_map(|c| call_step(l10n, c)),
         );
         steps.push(NextStep::PrepareReport {

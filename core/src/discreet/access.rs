@@ -224,26 +224,13 @@ impl Lueur {
         found
     }
 
-    /// Reads the stored codes and decides the throttle; a check about to happen is
-    /// recorded at once, so that two quick tries cannot both pass.
+    /// Reads the stored codes and the throttle's decision.
     fn read_for_check(&self, is_code: bool) -> Result<Stored> {
         let now = self.config.clock.boot_millis();
         self.with_stored_user(|db| {
             let unlock = read_code(db, CodeKind::Unlock)?;
             let duress = read_code(db, CodeKind::Duress)?;
-            let failures: u32 = db
-                .setting(keys::FAILURES)?
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(0);
-            let checked_at: Option<u64> =
-                db.setting(keys::CHECKED_AT)?.and_then(|s| s.parse().ok());
-            // A boot clock lower than the last check means the phone restarted: the
-            // wait is over (the restart itself took longer than a minute of trying).
-            let throttled = failures >= FREE_ATTEMPTS
-                && checked_at.is_some_and(|last| now >= last && now - last < CHECK_INTERVAL_MS);
-            if is_code && !throttled && unlock.is_some() {
-                db.set_setting(keys::CHECKED_AT, Some(&now.to_string()))?;
-            }
+            let (throttled, failures) = take_check(db, now, is_code && unlock.is_some())?;
             Ok(Stored {
                 unlock,
                 duress,
@@ -327,12 +314,7 @@ impl Lueur {
     /// lock) and the code just typed as its unlock code.
     fn enter_duress_copy(&self, typed: &str) -> Result<()> {
         if self.storage().duress_copy.is_none() {
-            let visible = self.with_stored_user(|db| {
-                [keys::LOCALE, keys::DISGUISE, keys::CODE_LOCK]
-                    .into_iter()
-                    .map(|key| Ok((key, db.setting(key)?)))
-                    .collect::<Result<Vec<_>>>()
-            })?;
+            let visible = self.with_stored_user(|db| visible_settings(db))?;
             let params = self
                 .with_stored_user(|db| read_code(db, CodeKind::Unlock))?
                 .map_or(KdfParams::RECOMMENDED, |r| r.params);
@@ -355,10 +337,7 @@ impl Lueur {
     fn wipe_behind_disguise(&self, typed: &str) -> Result<()> {
         let keep = self.with_stored_user(|db| {
             Ok((
-                [keys::LOCALE, keys::DISGUISE, keys::CODE_LOCK]
-                    .into_iter()
-                    .map(|key| Ok((key, db.setting(key)?)))
-                    .collect::<Result<Vec<_>>>()?,
+                visible_settings(db)?,
                 read_code(db, CodeKind::Unlock)?.map_or(KdfParams::RECOMMENDED, |r| r.params),
             ))
         });
@@ -396,21 +375,7 @@ impl Lueur {
         };
         let current = current.unwrap_or("");
         let now = self.config.clock.boot_millis();
-        let throttled = self.with_stored_user(|db| {
-            let failures: u32 = db
-                .setting(keys::FAILURES)?
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(0);
-            let checked_at: Option<u64> =
-                db.setting(keys::CHECKED_AT)?.and_then(|s| s.parse().ok());
-            let throttled = failures >= FREE_ATTEMPTS
-                && checked_at.is_some_and(|last| now >= last && now - last < CHECK_INTERVAL_MS);
-            if !throttled {
-                db.set_setting(keys::CHECKED_AT, Some(&now.to_string()))?;
-            }
-            Ok((throttled, failures))
-        })?;
-        let (throttled, failures) = throttled;
+        let (throttled, failures) = self.with_stored_user(|db| take_check(db, now, true))?;
         let pepper = self.code_pepper()?;
         let right = record.matches(current, &pepper[..]);
         if throttled {
@@ -526,6 +491,34 @@ impl Lueur {
     pub fn code_is_set(&self, kind: CodeKind) -> Result<bool> {
         self.with_user(|db| Ok(read_code(db, kind)?.is_some()))
     }
+}
+
+/// The throttle's one decision, on the stored failure count and the boot clock of the
+/// last check: whether a check may happen now, and the failures so far. A check that
+/// goes ahead (`checking`) is recorded at once, so two quick tries cannot both pass.
+/// A boot clock lower than the last check means the phone restarted: the wait is over
+/// (the restart itself took longer than a minute of trying).
+fn take_check(db: &UserDb, now: u64, checking: bool) -> Result<(bool, u32)> {
+    let failures: u32 = db
+        .setting(keys::FAILURES)?
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let checked_at: Option<u64> = db.setting(keys::CHECKED_AT)?.and_then(|s| s.parse().ok());
+    let throttled = failures >= FREE_ATTEMPTS
+        && checked_at.is_some_and(|last| now >= last && now - last < CHECK_INTERVAL_MS);
+    if checking && !throttled {
+        db.set_setting(keys::CHECKED_AT, Some(&now.to_string()))?;
+    }
+    Ok((throttled, failures))
+}
+
+/// What a plain install of this phone shows, and so what a duress copy and the phone
+/// set up again after an erasing emergency code keep: language, disguise, code lock.
+fn visible_settings(db: &UserDb) -> Result<Vec<(&'static str, Option<String>)>> {
+    [keys::LOCALE, keys::DISGUISE, keys::CODE_LOCK]
+        .into_iter()
+        .map(|key| Ok((key, db.setting(key)?)))
+        .collect()
 }
 
 pub(super) fn read_code(db: &UserDb, kind: CodeKind) -> Result<Option<CodeRecord>> {

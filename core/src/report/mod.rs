@@ -603,9 +603,13 @@ impl Lueur {
             outbox::purge_receipts(db.conn(), now)?;
             Ok(())
         };
-        // Delivery and ageing go on behind a duress session, on the stored outbox.
+        // Delivery and ageing go on behind a duress session, on the stored outbox; the
+        // session's own copy is settled too, as a real outbox would be.
         self.with_stored_user(settle)?;
-        self.with_user(settle)
+        if self.storage().in_duress {
+            self.with_user(settle)?;
+        }
+        Ok(())
     }
 
     /// The outbox screen.

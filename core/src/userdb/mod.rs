@@ -125,7 +125,10 @@ impl UserDb {
         device_secret: &[u8],
         random: std::sync::Arc<dyn Random>,
     ) -> Result<(UserDb, OpenOutcome), StorageError> {
-        std::fs::create_dir_all(data_dir).map_err(|e| unavailable(data_dir, &e.to_string()))?;
+        if !data_dir.is_dir() {
+            std::fs::create_dir_all(data_dir).map_err(|e| unavailable(data_dir, &e.to_string()))?;
+        }
+        // Also when a shell made the folder first (the CLI writes its key there).
         restrict_folder(data_dir);
         let mut db = UserDb {
             conn: fresh_connection()?,
@@ -139,8 +142,13 @@ impl UserDb {
             }),
         };
         let _lock = db.lock()?;
-        remove_named(data_dir, LEGACY_FILES).map_err(|e| unavailable(data_dir, &e.to_string()))?;
         let recreated = db.load()?;
+        if db.disk.as_ref().is_some_and(|d| d.stamp.is_none()) {
+            // No sealed file yet: the only time plain files of an earlier build can be
+            // there (they are never written again), so the only time to look.
+            remove_named(data_dir, LEGACY_FILES)
+                .map_err(|e| unavailable(data_dir, &e.to_string()))?;
+        }
         Ok((
             db,
             OpenOutcome {

@@ -1,6 +1,7 @@
 // What the running app remembers between screens: the core client, the navigation
-// path, which start screen is showing, and a counter that makes every screen reload
-// (language switch, wipe, quick exit). Everything it shows comes from the core.
+// path, which start screen is showing, the website open in the in-app browser, and a
+// counter that makes every screen reload (language switch, wipe, quick exit, re-lock).
+// Everything it shows comes from the core.
 import LueurKit
 import SwiftUI
 
@@ -26,6 +27,14 @@ final class AppSession: ObservableObject {
     @Published private(set) var quickExitLabel: String
     /// A one-off message from the core to show on home (after a wipe).
     @Published var message: String?
+    /// The help service's website shown in the in-app browser.
+    @Published var browsing: WebPage?
+    /// True from the background until `appForegrounded()` has answered.
+    @Published private(set) var awaitingStartScreen = false
+    /// `appBackgrounded()` was called and `appForegrounded()` not yet.
+    private var inBackground = false
+    /// Scene changes reach the core one after the other, in the order they happened.
+    private var lifecycle: Task<Void, Never>?
 
     private init(client: CoreClient, uploads: UploadScheduler, start: StartScreen, quickExitLabel: String) {
         self.client = client
@@ -43,13 +52,45 @@ final class AppSession: ObservableObject {
         return AppSession(client: client, uploads: uploads, start: start, quickExitLabel: label)
     }
 
-    /// The core decides again on every return to the front (decoy while disguised).
-    func returnedToForeground() async {
-        guard let next = try? await client.run({ core in try core.startScreen() }) else { return }
-        if next != start {
-            path = []
-            start = next
+    /// Re-lock: the core counts the time in the background (its grace period, its
+    /// monotonic clock) and answers on return with the screen to show. Inactive counts as
+    /// leaving too: the app switcher and Control Center make the scene inactive, and the
+    /// phone may be handed over from there.
+    func sceneChanged(to phase: ScenePhase) {
+        let previous = lifecycle
+        lifecycle = Task {
+            await previous?.value
+            switch phase {
+            case .background, .inactive:
+                await wentToBackground()
+            case .active:
+                await returnedToForeground()
+            @unknown default:
+                break
+            }
         }
+    }
+
+    private func wentToBackground() async {
+        guard !inBackground else { return }
+        inBackground = true
+        awaitingStartScreen = true
+        _ = try? await client.run { core in core.appBackgrounded() }
+    }
+
+    private func returnedToForeground() async {
+        guard inBackground else { return }
+        inBackground = false
+        // If the core cannot answer, the decoy: showing home could show what the lock hides.
+        let next = (try? await client.run { core in try core.appForegrounded() }) ?? .decoy
+        if next != .home || start != .home {
+            // Locked again: nothing of the last session may stay on screen or in a view.
+            path = []
+            browsing = nil
+            start = next
+            generation += 1
+        }
+        awaitingStartScreen = false
         uploads.runNow()
     }
 
@@ -63,6 +104,13 @@ final class AppSession: ObservableObject {
 
     func perform(_ action: Action) {
         guard let url = ActionURL.url(for: action) else { return }
+        if case .website = action {
+            // In the app, not in Safari: Safari would keep it in its history.
+            browsing = WebPage(url: url)
+            return
+        }
+        // Calls, messages, mail and maps stay in those apps' history; the core's
+        // historyNote beside the button says so.
         UIApplication.shared.open(url)
     }
 
@@ -71,11 +119,16 @@ final class AppSession: ObservableObject {
     func quickExit() async {
         _ = try? await client.run { core in core.quickExit() }
         path = []
+        browsing = nil
         start = .decoy
+        await ShellTraces.clearBrowsing()
         generation += 1
     }
 
-    /// A code and "=" opened Lueur from the calculator.
+    /// A code opened Lueur, from the calculator or the code lock. After an emergency
+    /// code that wiped, the core still answers with the disguise's identity, so the icon
+    /// stays a calculator and iOS shows no "icon changed" alert in front of whoever
+    /// asked for the code; LauncherIcon changes nothing when the identity is the same.
     func unlocked(_ launcher: LauncherIdentity) async {
         await LauncherIcon.apply(launcher)
         path = []
@@ -92,13 +145,21 @@ final class AppSession: ObservableObject {
     }
 
     func wiped(_ done: WipeDone) async {
-        uploads.cancelScheduled()
+        // The core erased its files and renewed the Keychain secret; the rest is the shell's.
+        await ShellTraces.clearAfterWipe()
         await LauncherIcon.apply(done.launcher)
         message = done.message
         path = []
+        browsing = nil
         start = (try? await client.run { core in try core.startScreen() }) ?? .home
         await reloadAll()
     }
+}
+
+/// A page for the in-app browser (a sheet needs an identity).
+struct WebPage: Identifiable, Hashable {
+    let url: URL
+    var id: URL { url }
 }
 
 /// The screen for a route; each one loads its own view model.

@@ -1,5 +1,6 @@
 // Contacts: filter chips and the matching services (nationwide ones apart), and one
-// contact with its typed actions (call, SMS, e-mail, website, map).
+// contact with its typed actions (call, SMS, e-mail, website, map), each with what it
+// leaves in the phone's own apps.
 import LueurKit
 import SwiftUI
 
@@ -135,12 +136,20 @@ struct ActionButton: View {
     let perform: (Action) -> Void
 
     var body: some View {
-        Button {
-            perform(item.action)
-        } label: {
-            Label(item.label, systemImage: Self.symbol(item.action))
+        VStack(alignment: .leading, spacing: 4) {
+            Button {
+                perform(item.action)
+            } label: {
+                Label(item.label, systemImage: Self.symbol(item.action))
+            }
+            .buttonStyle(.bordered)
+            // Read before tapping: a call stays in the call list, a message in Messages.
+            if !item.historyNote.isEmpty {
+                Text(item.historyNote)
+                    .font(.footnote)
+                    .foregroundStyle(.secondary)
+            }
         }
-        .buttonStyle(.bordered)
     }
 
     static func symbol(_ action: Action) -> String {

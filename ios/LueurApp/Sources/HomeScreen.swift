@@ -58,21 +58,38 @@ struct DangerBar: View {
     let perform: (Action) -> Void
 
     var body: some View {
-        HStack(spacing: 12) {
-            ForEach(actions, id: \.self) { item in
-                Button {
-                    perform(item.action)
-                } label: {
-                    Label(item.label, systemImage: "phone.fill")
-                        .font(.headline)
-                        .frame(maxWidth: .infinity, minHeight: 44)
+        VStack(spacing: 6) {
+            HStack(spacing: 12) {
+                ForEach(actions, id: \.self) { item in
+                    Button {
+                        perform(item.action)
+                    } label: {
+                        Label(item.label, systemImage: "phone.fill")
+                            .font(.headline)
+                            .frame(maxWidth: .infinity, minHeight: 44)
+                    }
+                    .buttonStyle(.borderedProminent)
+                    .tint(.red)
                 }
-                .buttonStyle(.borderedProminent)
-                .tint(.red)
+            }
+            // What a call leaves in the call list; said once when both numbers share it.
+            ForEach(Self.notes(actions), id: \.self) { note in
+                Text(note)
+                    .font(.caption)
+                    .foregroundStyle(.secondary)
+                    .frame(maxWidth: .infinity, alignment: .leading)
             }
         }
         .padding()
         .background(.bar)
+    }
+
+    static func notes(_ actions: [ActionItem]) -> [String] {
+        var seen: [String] = []
+        for note in actions.map({ $0.historyNote }) where !note.isEmpty && !seen.contains(note) {
+            seen.append(note)
+        }
+        return seen
     }
 }
 

@@ -1,11 +1,13 @@
 // The app's entry: opens the core off the main thread, applies the launcher
-// identity, and shows the start screen the core chooses (calculator decoy or home).
+// identity, and shows the start screen the core chooses (calculator decoy, code lock
+// or home), again on every return from the background.
 import LueurKit
 import SwiftUI
 
 @main
 @MainActor
 struct LueurApp: App {
+    @UIApplicationDelegateAdaptor(AppDelegate.self) private var appDelegate
     private let uploads: UploadScheduler
     @StateObject private var opener: Opener
 
@@ -76,6 +78,8 @@ struct RootView: View {
             switch session.start {
             case .decoy:
                 CalculatorRoute()
+            case .locked:
+                CodeLockRoute()
             case .home:
                 NavigationStack(path: $session.path) {
                     HomeRoute()
@@ -83,12 +87,44 @@ struct RootView: View {
                             RouteView(route: route)
                         }
                 }
+                // Not on the decoy, which stays a calculator on a mirrored screen.
+                .captureShield()
             }
         }
+        // Article links and sources too: Safari would keep them in its history.
+        .environment(\.openURL, OpenURLAction { url in
+            guard url.scheme == "https" else { return .systemAction }
+            session.browsing = WebPage(url: url)
+            return .handled
+        })
+        .overlay { StartScreenCover(shown: session.awaitingStartScreen) }
+        .fullScreenCover(item: $session.browsing, onDismiss: {
+            Task { await ShellTraces.clearBrowsing() }
+        }) { page in
+            SafariView(url: page.url) { session.browsing = nil }
+                .ignoresSafeArea()
+                // A cover is drawn above the window's own shields, so it needs its own.
+                .privacyShield()
+                .captureShield()
+                .overlay { StartScreenCover(shown: session.awaitingStartScreen) }
+        }
         .onChange(of: scenePhase) { phase in
-            if phase == .active {
-                Task { await session.returnedToForeground() }
-            }
+            session.sceneChanged(to: phase)
+        }
+    }
+}
+
+/// From the background until the core has said what to show: without it, home (or the
+/// website open in the browser) would be drawn for a moment before the decoy or the lock.
+struct StartScreenCover: View {
+    let shown: Bool
+
+    var body: some View {
+        if shown {
+            Rectangle()
+                .fill(.background)
+                .ignoresSafeArea()
+                .accessibilityHidden(true)
         }
     }
 }

@@ -159,7 +159,7 @@ struct FieldEditor: View {
         case .shortText, .longText:
             TextField(field.label, text: binding, axis: field.kind == .longText ? .vertical : .horizontal)
                 .lineLimit(field.kind == .longText ? 4...12 : 1...1)
-                .autocorrectionDisabled()
+                .privateTextInput()
                 .accessibilityHint(field.hint)
         }
     }

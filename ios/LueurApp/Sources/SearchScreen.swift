@@ -52,7 +52,8 @@ struct SearchScreen: View {
         .navigationTitle(view.title)
         .searchable(text: $query, placement: .navigationBarDrawer(displayMode: .always),
                     prompt: Text(view.placeholder))
-        .autocorrectionDisabled()
+        // Reaches the search field through the environment, like every text field here.
+        .privateTextInput()
         .onAppear { query = view.query }
         // .task(id:) cancels the previous search when the next keystroke arrives.
         .task(id: query) {

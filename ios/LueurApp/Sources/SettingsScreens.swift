@@ -1,5 +1,5 @@
 // Settings (language, about, content version, the development-key notice), discreet
-// mode (disguise, codes, what the disguise cannot hide) and the panic wipe.
+// mode (disguise, codes, the code lock, what the disguise cannot hide) and the panic wipe.
 import LueurKit
 import SwiftUI
 
@@ -96,7 +96,15 @@ struct DiscreetScreen: View {
     let replace: (DiscreetSettingsView) -> Void
     let push: (Route) -> Void
     let quickExit: () -> Void
-    @State var failure: String?
+    /// Where a refused change is explained: beside the control that was used.
+    enum Place {
+        case disguise, codeLock, duressWipes
+    }
+
+    @State var failure: (place: Place, text: String)?
+    /// The current unlock code: the core asks for it before any code or the lock changes,
+    /// so someone handed the unlocked phone cannot set a code of their own.
+    @State var currentCode = ""
 
     var body: some View {
         List {
@@ -104,7 +112,7 @@ struct DiscreetScreen: View {
                 ForEach(view.disguiseOptions, id: \.self) { option in
                     Button {
                         let disguise = option.disguise
-                        change { core in
+                        change(.disguise) { core in
                             let launcher = try core.setDisguise(disguise: disguise)
                             return (try core.discreetSettings(), launcher)
                         }
@@ -121,15 +129,36 @@ struct DiscreetScreen: View {
                     .accessibilityAddTraits(option.selected ? .isSelected : [])
                 }
                 Text(view.disguiseExplanation).font(.footnote)
-                if let failure {
-                    ErrorText(text: failure)
-                }
+                failureText(.disguise)
             } header: {
                 Text(view.disguiseLabel)
             }
+            if view.unlockCodeSet {
+                Section {
+                    SecureField(view.currentCodePrompt, text: $currentCode)
+                        .keyboardType(.numberPad)
+                        .textContentType(.oneTimeCode)
+                        .privateTextInput()
+                }
+            }
             Section {
                 Text(view.unlockCodeStatus)
-                CodeEntry(kind: .unlock, view: view, client: client, replace: replace)
+                CodeEntry(kind: .unlock, view: view, client: client, currentUnlockCode: current,
+                          replace: replace, changed: { currentCode = "" })
+                if view.unlockCodeSet {
+                    Toggle(view.codeLockLabel, isOn: Binding(
+                        get: { view.codeLock },
+                        set: { enabled in
+                            let unlockCode = currentCode
+                            change(.codeLock) { core in
+                                try core.setCodeLock(enabled: enabled, currentUnlockCode: unlockCode)
+                                return (try core.discreetSettings(), nil)
+                            }
+                        }
+                    ))
+                    Text(view.codeLockExplanation).font(.footnote)
+                    failureText(.codeLock)
+                }
             } header: {
                 Text(view.unlockCodeLabel)
             }
@@ -137,22 +166,25 @@ struct DiscreetScreen: View {
                 Text(view.duressExplanation).font(.footnote)
                 Text(view.duressCodeStatus)
                 if view.unlockCodeSet {
-                    CodeEntry(kind: .duress, view: view, client: client, replace: replace)
+                    CodeEntry(kind: .duress, view: view, client: client, currentUnlockCode: current,
+                              replace: replace, changed: { currentCode = "" })
                 }
                 if view.duressCodeSet {
                     Toggle(view.duressWipesLabel, isOn: Binding(
                         get: { view.duressWipes },
                         set: { wipes in
-                            change { core in
+                            change(.duressWipes) { core in
                                 try core.setDuressWipes(wipes: wipes)
                                 return (try core.discreetSettings(), nil)
                             }
                         }
                     ))
+                    failureText(.duressWipes)
                 }
             } header: {
                 Text(view.duressCodeLabel)
             } footer: {
+                // The minimum length is the core's; only its sentence says it.
                 VStack(alignment: .leading, spacing: 4) {
                     Text(view.codeRules)
                     Text(view.guessDelayNote)
@@ -175,7 +207,20 @@ struct DiscreetScreen: View {
         .navigationTitle(view.title)
     }
 
-    private func change(_ body: @escaping @Sendable (Lueur) throws -> (DiscreetSettingsView, LauncherIdentity?)) {
+    /// What beginCode takes: nothing before the first unlock code exists.
+    private var current: String? {
+        view.unlockCodeSet ? currentCode : nil
+    }
+
+    @ViewBuilder
+    private func failureText(_ place: Place) -> some View {
+        if let failure, failure.place == place {
+            ErrorText(text: failure.text)
+        }
+    }
+
+    private func change(_ place: Place,
+                        _ body: @escaping @Sendable (Lueur) throws -> (DiscreetSettingsView, LauncherIdentity?)) {
         Task {
             do {
                 let (next, launcher) = try await client.run(body)
@@ -183,21 +228,26 @@ struct DiscreetScreen: View {
                     await LauncherIcon.apply(launcher)
                 }
                 failure = nil
+                // Typed again for the next change: it should not wait on screen.
+                currentCode = ""
                 replace(next)
             } catch {
-                failure = errorText(error)
+                failure = (place: place, text: errorText(error))
             }
         }
     }
 }
 
-/// Setting a code: typed once (`beginCode`), then again (`confirmCode`).
+/// Setting a code: typed once (`beginCode`, with the current unlock code once one
+/// exists), then again (`confirmCode`).
 @MainActor
 struct CodeEntry: View {
     let kind: CodeKind
     let view: DiscreetSettingsView
     let client: CoreClient
+    let currentUnlockCode: String?
     let replace: (DiscreetSettingsView) -> Void
+    let changed: () -> Void
     @State var code = ""
     @State var confirming = false
     @State var failure: String?
@@ -206,7 +256,9 @@ struct CodeEntry: View {
         HStack {
             SecureField(confirming ? view.confirmPrompt : view.codePrompt, text: $code)
                 .keyboardType(.numberPad)
+                // Not a password: without this iOS may offer to save it in Passwords.
                 .textContentType(.oneTimeCode)
+                .privateTextInput()
             Button(action: submit) {
                 Image(systemName: "checkmark.circle.fill")
             }
@@ -222,6 +274,7 @@ struct CodeEntry: View {
         let typed = code
         let kind = kind
         let second = confirming
+        let current = currentUnlockCode
         code = ""
         Task {
             do {
@@ -233,9 +286,12 @@ struct CodeEntry: View {
                     }
                     confirming = false
                     failure = nil
+                    changed()
                     replace(next)
                 } else {
-                    try await client.run { core in try core.beginCode(kind: kind, code: typed) }
+                    try await client.run { core in
+                        try core.beginCode(kind: kind, code: typed, currentUnlockCode: current)
+                    }
                     confirming = true
                     failure = nil
                 }

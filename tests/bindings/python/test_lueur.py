@@ -8,7 +8,7 @@ import pathlib
 
 import pytest
 
-from lueur_bindings import lueur, lueur_core
+from lueur_bindings import lueur, lueur_contract, lueur_core
 
 
 class MemorySecretStore(lueur_core.DeviceSecretStore):
@@ -130,7 +130,7 @@ def test_checklist_answers_until_danger_shows_the_emergency_result(data_dir):
     first = app.start_checklist(lueur_core.Perspective.ME)
     assert first.is_question() and first.question.id == "danger-now"
     result = app.answer_question("danger-now", "yes")
-    assert result.is_result() and result.result.level == lueur_core.Level.IMMEDIATE_DANGER
+    assert result.is_result() and result.result.level == lueur_contract.Level.IMMEDIATE_DANGER
     assert app.continue_checklist().question.id == "locked-in-now"
     with pytest.raises(lueur.LueurError.Invalid) as wrong:
         app.answer_question("locked-in-now", "perhaps")

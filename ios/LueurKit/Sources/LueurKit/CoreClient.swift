@@ -19,9 +19,12 @@ public actor CoreClient {
 }
 
 /// Opens the core once per process, whoever asks first: the app's first screen or a
-/// background upload task launched while the app was not running.
+/// background upload task launched while the app was not running. The core gets the
+/// Keychain-held device secret, and asks for a new one from every wipe.
 public actor CoreHolder {
     public static let shared = CoreHolder()
+
+    static let dataFolderName = "d"
 
     private var opened: CoreClient?
 
@@ -30,20 +33,23 @@ public actor CoreHolder {
             return opened
         }
         let dir = try Self.dataDirectory()
-        let core = try Lueur.open(dataDir: dir.path, preferredLocales: Locale.preferredLanguages)
+        let core = try Lueur.open(dataDir: dir.path, preferredLocales: Locale.preferredLanguages,
+                                  secrets: KeychainSecretStore())
         let client = CoreClient(core: core)
         opened = client
         return client
     }
 
-    /// Application Support/Lueur: never in iCloud or iTunes backups (a backup is a
-    /// copy the person cannot wipe), and readable after the first unlock so that
-    /// background uploads still run while the phone is locked.
+    /// The folder name says nothing: a listing of the app container (a forensic
+    /// extraction, a backup tool) shows "d", not the app's name, and it stays after a
+    /// wipe. Never in iCloud or computer backups (a backup is a copy the person cannot
+    /// wipe), and readable after the first unlock so that background uploads still run
+    /// while the phone is locked; what is in it is encrypted under the Keychain secret.
     static func dataDirectory() throws -> URL {
         let fm = FileManager.default
         var dir = try fm.url(for: .applicationSupportDirectory, in: .userDomainMask,
                              appropriateFor: nil, create: true)
-            .appendingPathComponent("Lueur", isDirectory: true)
+            .appendingPathComponent(dataFolderName, isDirectory: true)
         try fm.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [
             .protectionKey: FileProtectionType.completeUntilFirstUserAuthentication,
         ])

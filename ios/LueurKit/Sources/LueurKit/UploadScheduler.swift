@@ -37,11 +37,6 @@ public final class UploadScheduler: Sendable {
             _ = await runner.run()
         }
     }
-
-    /// Forgets every pending background run (after a wipe there is nothing to send).
-    public func cancelScheduled() {
-        BGTaskScheduler.shared.cancel(taskRequestWithIdentifier: Self.taskIdentifier)
-    }
 }
 
 /// One run at a time, whoever asks: the actor holds the run in progress.

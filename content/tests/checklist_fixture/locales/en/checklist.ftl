@@ -28,8 +28,8 @@ checklist-q-promised = { $perspective ->
    *[other] Was the person lied to?
 }
 checklist-q-papers = { $perspective ->
-    [me] Do you have your papers?
-   *[other] Does the person have their papers?
+    [me] Does someone keep your papers?
+   *[other] Does someone keep the person's papers?
 }
 checklist-indicator-lied-to = { $perspective ->
     [me] Lied to.

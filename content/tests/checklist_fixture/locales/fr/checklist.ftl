@@ -1,19 +1,19 @@
 checklist-module-entry = Start
 checklist-module-work = Work
-checklist-q-about = Who?
+checklist-q-about = Who ?
 checklist-q-about-me = Me
 checklist-q-about-other = Someone else
 checklist-q-danger = { $perspective ->
-    [me] Are you in danger?
-   *[other] Is the person in danger?
+    [me] Are you in danger ?
+   *[other] Is the person in danger ?
 }
 checklist-q-age = { $perspective ->
-    [me] Are you under 18?
-   *[other] Is the person under 18?
+    [me] Are you under 18 ?
+   *[other] Is the person under 18 ?
 }
 checklist-q-kind = { $perspective ->
-    [me] What about?
-   *[other] What about?
+    [me] What about ?
+   *[other] What about ?
 }
 checklist-q-kind-work = { $perspective ->
     [me] Work
@@ -24,12 +24,12 @@ checklist-q-kind-other = { $perspective ->
    *[other] Other
 }
 checklist-q-promised = { $perspective ->
-    [me] Were you lied to?
-   *[other] Was the person lied to?
+    [me] Were you lied to ?
+   *[other] Was the person lied to ?
 }
 checklist-q-papers = { $perspective ->
-    [me] Do you have your papers?
-   *[other] Does the person have their papers?
+    [me] Does someone keep your papers ?
+   *[other] Does someone keep the person's papers ?
 }
 checklist-indicator-lied-to = { $perspective ->
     [me] Lied to.

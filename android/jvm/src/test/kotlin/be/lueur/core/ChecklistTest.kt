@@ -22,8 +22,8 @@ class ChecklistTest : LueurTest() {
         "g-promised-details" to "yes",
         "g-documents" to "yes",
         "g-threats" to "yes",
-        "l-hours" to "yes",
-        "l-pay" to "yes",
+        "g-long-hours" to "yes",
+        "g-little-pay" to "yes",
         "region" to "brussels",
     )
 
