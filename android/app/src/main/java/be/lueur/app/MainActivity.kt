@@ -6,6 +6,8 @@ import androidx.activity.ComponentActivity
 import androidx.activity.compose.BackHandler
 import androidx.activity.compose.setContent
 import androidx.activity.viewModels
+import androidx.lifecycle.viewmodel.initializer
+import androidx.lifecycle.viewmodel.viewModelFactory
 import androidx.compose.runtime.snapshotFlow
 import androidx.lifecycle.Lifecycle
 import androidx.lifecycle.lifecycleScope
@@ -20,7 +22,10 @@ import kotlinx.coroutines.launch
  * was read.
  */
 class MainActivity : ComponentActivity() {
-    private val model: AppModel by viewModels()
+    // An explicit factory: the default one is a process-wide singleton that keeps the
+    // first Application it saw (one per test under Robolectric, so later tests would
+    // open the core on a folder that no longer exists).
+    private val model: AppModel by viewModels { viewModelFactory { initializer { AppModel(application) } } }
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)

@@ -10,6 +10,7 @@ import org.junit.Assert.assertNull
 import org.junit.Test
 import org.junit.runner.RunWith
 import org.robolectric.annotation.Config
+import org.robolectric.annotation.GraphicsMode
 
 /**
  * The device secret's store with a JCA software key in place of AndroidKeyStore, which
@@ -17,6 +18,10 @@ import org.robolectric.annotation.Config
  */
 @RunWith(AndroidJUnit4::class)
 @Config(sdk = [34])
+// One Robolectric sandbox for every test class (same SDK and graphics mode): the core
+// library is loaded once per process, and its callback tables belong to the first
+// sandbox that registered them (TestSupport.kt).
+@GraphicsMode(GraphicsMode.Mode.NATIVE)
 class KeystoreSecretStoreTest {
     private val file get() = File(context.noBackupFilesDir, "s")
 

@@ -44,7 +44,13 @@ class SoftwareKey : WrappingKey {
 
 /** Waits until [text] is on screen (the core answers on a background thread). */
 internal fun ComposeTestRule.awaitText(text: String, timeoutMillis: Long = 30_000) {
-    waitUntil(timeoutMillis) { onAllNodesWithText(text).fetchSemanticsNodes().isNotEmpty() }
+    try {
+        waitUntil(timeoutMillis) { onAllNodesWithText(text).fetchSemanticsNodes().isNotEmpty() }
+    } catch (timeout: androidx.compose.ui.test.ComposeTimeoutException) {
+        // What is on screen instead says why (an error screen, another start screen).
+        val screen = runCatching { onRoot().printToString(Int.MAX_VALUE) }.getOrElse { "(no screen: $it)" }
+        throw AssertionError("\"$text\" did not appear within $timeoutMillis ms; the screen shows:\n$screen", timeout)
+    }
 }
 
 /**
@@ -59,7 +65,10 @@ internal fun ComposeTestRule.find(text: String): SemanticsNodeInteraction {
         if (nodes.isEmpty()) return false
         if (list == null) return true
         val bounds = nodes.first().boundsInRoot
-        return bounds.top >= list.top - 0.5f && bounds.bottom <= list.bottom + 0.5f && bounds.height > 0f
+        if (bounds.height <= 0f) return false
+        // Outside the list (the top bar's quick exit): visible where the list is not.
+        if (bounds.top >= list.bottom - 0.5f || bounds.bottom <= list.top + 0.5f) return bounds.top >= -0.5f
+        return bounds.top >= list.top - 0.5f && bounds.bottom <= list.bottom + 0.5f
     }
     val lists = onAllNodes(SemanticsMatcher.keyIsDefined(SemanticsProperties.VerticalScrollAxisRange) and hasScrollAction())
     if (lists.fetchSemanticsNodes().isEmpty()) return onAllNodesWithText(text)[0]

@@ -25,6 +25,7 @@ import org.junit.Assert.assertTrue
 import org.junit.Test
 import org.junit.runner.RunWith
 import org.robolectric.annotation.Config
+import org.robolectric.annotation.GraphicsMode
 
 /**
  * The real UploadWorker, built as WorkManager builds it, against the reference intake on
@@ -32,6 +33,10 @@ import org.robolectric.annotation.Config
  */
 @RunWith(AndroidJUnit4::class)
 @Config(sdk = [34], qualifiers = "fr")
+// One Robolectric sandbox for every test class (same SDK and graphics mode): the core
+// library is loaded once per process, and its callback tables belong to the first
+// sandbox that registered them (TestSupport.kt).
+@GraphicsMode(GraphicsMode.Mode.NATIVE)
 class UploadWorkerTest {
     @get:org.junit.Rule
     val fresh = FreshInstall()
