@@ -61,6 +61,9 @@ pub struct HomeEntry {
 pub struct NavigationLabels {
     /// The prompt to choose an entry.
     pub choose: String,
+    /// Said when no app on the phone can do an action (call, text, e-mail, map): a
+    /// tablet without a dialer, a phone without a mail app.
+    pub no_app: String,
     /// "Back".
     pub back: String,
     /// "Quit".
@@ -134,6 +137,7 @@ impl Lueur {
             notices,
             navigation: NavigationLabels {
                 choose: l10n.text("nav-choose", &[]),
+                no_app: l10n.text("nav-no-app", &[]),
                 back: l10n.text("nav-back", &[]),
                 quit: l10n.text("nav-quit", &[]),
                 invalid_choice: l10n.text("nav-invalid-choice", &[]),
