@@ -29,7 +29,7 @@ nav-choose = Geben Sie eine Zahl ein und drücken Sie die Eingabetaste:
 nav-back = Zurück
 nav-quit = Schließen
 nav-invalid-choice = Bitte geben Sie eine der angezeigten Zahlen ein.
-nav-no-app = Keine App auf diesem Telefon kann das. Sie können die Nummer oder Adresse aufschreiben und ein anderes Telefon benutzen.
+nav-no-app = Keine App auf diesem Telefon kann das.
 
 ## Verstehen: die Liste der Artikel und ein Artikel
 

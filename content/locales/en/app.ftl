@@ -29,7 +29,7 @@ nav-choose = Type a number and press Enter:
 nav-back = Back
 nav-quit = Close
 nav-invalid-choice = Please type one of the numbers shown.
-nav-no-app = No app on this phone can do this. You can write the number or address down and use another phone.
+nav-no-app = No app on this phone can do this.
 
 ## Learn: the list of articles and one article
 

@@ -29,7 +29,7 @@ nav-choose = Tapez un numéro puis appuyez sur Entrée :
 nav-back = Retour
 nav-quit = Fermer
 nav-invalid-choice = Veuillez taper un des numéros affichés.
-nav-no-app = Aucune application de ce téléphone ne peut faire cela. Vous pouvez noter le numéro ou l'adresse et utiliser un autre téléphone.
+nav-no-app = Aucune application de ce téléphone ne peut faire cela.
 
 ## Comprendre : la liste des articles et un article
 

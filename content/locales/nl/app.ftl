@@ -29,7 +29,7 @@ nav-choose = Typ een nummer en druk op Enter:
 nav-back = Terug
 nav-quit = Sluiten
 nav-invalid-choice = Typ een van de nummers die je ziet.
-nav-no-app = Geen app op deze telefoon kan dit doen. Je kunt het nummer of adres opschrijven en een andere telefoon gebruiken.
+nav-no-app = Geen app op deze telefoon kan dit doen.
 
 ## Meer weten: de lijst met artikels en één artikel
 
