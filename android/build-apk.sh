@@ -278,6 +278,12 @@ else
 fi
 
 if $run_tests; then
+    # The content-update test signs a pack with the development content key, as a
+    # publishing organisation does with its own (lueur-content pack).
+    if [ ! -x "$target_abs/debug/lueur-content" ]; then
+        say "build lueur-content (signs the test's content pack)"
+        CARGO_TARGET_DIR="$target_abs" cargo build -q -p lueur-content --bin lueur-content
+    fi
     echo "== Robolectric tests (API 34, host core from $lib_dir)"
     # The tests run with the test link's resources and R classes (test libraries included).
     cp -r "$work/test/r-classes/." "$linux/target/test-classes/"

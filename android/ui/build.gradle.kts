@@ -41,4 +41,6 @@ dependencies {
     implementation(libs.compose.ui)
     implementation(libs.compose.foundation)
     implementation(libs.compose.material3)
+    // The @Previews of the screens (Previews.kt, with the sample view models of Samples.kt).
+    implementation(libs.compose.ui.tooling.preview)
 }

@@ -20,7 +20,9 @@ import be.lueur.ui.DiscreetCallbacks
 import be.lueur.ui.DiscreetScreen
 import be.lueur.ui.ErrorScreen
 import be.lueur.ui.Frame
+import be.lueur.ui.HelperCardScreen
 import be.lueur.ui.HomeScreen
+import be.lueur.ui.layoutDirectionOf
 import be.lueur.ui.LoadingScreen
 import be.lueur.ui.LueurTheme
 import be.lueur.ui.NoticeCard
@@ -42,6 +44,10 @@ fun AppContent(model: AppModel) {
                     labels = model.labels,
                     onBack = if (model.stack.size > 1) ({ model.back() }) else null,
                     onQuickExit = model::quickExit,
+                    // The screen's own language decides, not the phone's: Lueur may be
+                    // read in Arabic on a phone set to French.
+                    direction = layoutDirectionOf(shown.screenLanguage?.direction ?: model.direction),
+                    message = model.message,
                 ) { Screen(shown, model) }
             }
         }
@@ -93,6 +99,7 @@ private fun Screen(shown: Shown, model: AppModel) {
             shown.discreetTitle,
             onLanguage = model::setLocale,
             onDiscreet = { model.go(Route.Discreet) },
+            onContentChecks = model::setContentChecks,
         )
         is Shown.Discreet -> DiscreetScreen(
             shown.view,
@@ -105,6 +112,11 @@ private fun Screen(shown: Shown, model: AppModel) {
                 onDuressWipes = model::setDuressWipes,
                 onWipe = { model.go(Route.Wipe) },
             ),
+        )
+        is Shown.HelperCard -> HelperCardScreen(
+            shown.view,
+            onHelperLanguage = model::chooseHelperLanguage,
+            onChecklist = model::includeChecklist,
         )
         is Shown.Wipe -> WipeScreen(shown.view, onConfirm = model::wipe, onCancel = { model.back() })
         is Shown.Web -> WebScreen(shown.url)

@@ -56,10 +56,38 @@ sealed interface Shown {
     data class Report(val view: ReportFormView, val refusal: String? = null) : Shown
     data class Outbox(val view: OutboxView) : Shown
     data class Settings(val view: SettingsView, val discreetTitle: String) : Shown
+    data class HelperCard(val view: be.lueur.core.HelperCardView) : Shown
     data class Discreet(val view: DiscreetSettingsView, val codes: Map<CodeKind, CodeEntry>) : Shown
     data class Wipe(val view: WipeWarningView) : Shown
     data class Web(val url: String) : Shown
 }
+
+/**
+ * The language the screen is in, from its view model: the frame lays it out in its
+ * direction. Null for the decoy (a calculator looks the same in every language) and
+ * for screens without a view model of the core.
+ */
+val Shown.screenLanguage: be.lueur.core.ScreenLanguage?
+    get() = when (this) {
+        is Shown.Lock -> view.screenLanguage
+        is Shown.Home -> view.screenLanguage
+        is Shown.Learn -> view.screenLanguage
+        is Shown.Article -> view.screenLanguage
+        is Shown.Contacts -> view.screenLanguage
+        is Shown.Contact -> view.screenLanguage
+        is Shown.Search -> view.screenLanguage
+        is Shown.Checklist -> when (val v = view) {
+            is ChecklistView.Question -> v.question.screenLanguage
+            is ChecklistView.Result -> v.result.screenLanguage
+        }
+        is Shown.Report -> view.screenLanguage
+        is Shown.Outbox -> view.screenLanguage
+        is Shown.Settings -> view.screenLanguage
+        is Shown.HelperCard -> view.screenLanguage
+        is Shown.Discreet -> view.screenLanguage
+        is Shown.Wipe -> view.screenLanguage
+        Shown.Loading, is Shown.Failed, is Shown.Calculator, is Shown.Web -> null
+    }
 
 /** What only the activity can do. */
 sealed interface Effect {
@@ -85,6 +113,17 @@ class AppModel(application: Application) : AndroidViewModel(application) {
     var shown by mutableStateOf<Shown>(Shown.Loading)
         private set
     var labels by mutableStateOf<FrameLabels?>(null)
+        private set
+
+    /** The core's sentence for an action no app on the phone could do; gone at the next screen. */
+    var message by mutableStateOf<String?>(null)
+        private set
+
+    /**
+     * The direction of the last screen drawn: kept while the next one loads, so a
+     * right-to-left app does not flip to left to right for a moment between screens.
+     */
+    var direction by mutableStateOf<be.lueur.core.Direction?>(null)
         private set
 
     private val effects = Channel<Effect>(Channel.BUFFERED)
@@ -153,7 +192,9 @@ class AppModel(application: Application) : AndroidViewModel(application) {
     }
 
     private fun frameLabels(lueur: Lueur) =
-        FrameLabels(back = lueur.home().navigation.back, quickExit = lueur.discreetSettings().quickExitLabel)
+        lueur.home().navigation.let { nav ->
+            FrameLabels(back = nav.back, quickExit = lueur.discreetSettings().quickExitLabel, noApp = nav.noApp)
+        }
 
     private fun reset(route: Route) {
         stack.clear()
@@ -162,6 +203,7 @@ class AppModel(application: Application) : AndroidViewModel(application) {
     }
 
     fun go(route: Route) {
+        message = null
         stack.add(route)
         shown = Shown.Loading
         reload()
@@ -170,6 +212,7 @@ class AppModel(application: Application) : AndroidViewModel(application) {
     /** False when there is nothing to go back to (the system then leaves the app). */
     fun back(): Boolean {
         if (stack.size <= 1) return false
+        message = null
         val left = stack.removeAt(stack.lastIndex)
         if (left is Route.Checklist) withCore { it.closeChecklist() }
         shown = Shown.Loading
@@ -201,11 +244,47 @@ class AppModel(application: Application) : AndroidViewModel(application) {
             is Route.Report -> Shown.Report(if (route.fromChecklist) lueur.startReportFromChecklist() else lueur.reportForm())
             Route.Outbox -> Shown.Outbox(lueur.outbox())
             Route.Settings -> Shown.Settings(lueur.settings(), lueur.discreetSettings().title)
+            is Route.HelperCard -> Shown.HelperCard(lueur.helperCard(route.helperLanguage, null, route.includeChecklist))
             Route.Discreet -> Shown.Discreet(lueur.discreetSettings(), emptyMap())
             Route.Wipe -> Shown.Wipe(lueur.wipeWarning())
             is Route.Web -> Shown.Web(route.url)
         }
-        onMain { if (stack.lastOrNull() == route || stack.lastOrNull()?.sameScreen(route) == true) shown = next }
+        onMain { if (stack.lastOrNull() == route || stack.lastOrNull()?.sameScreen(route) == true) showNow(next) }
+    }
+
+    /** [next] on screen, and its direction kept for the screens that have none of their own. */
+    private fun showNow(next: Shown) {
+        shown = next
+        next.screenLanguage?.let { direction = it.direction }
+    }
+
+    /** Content checks while disguised, on or off as the person pressed; settings again. */
+    fun setContentChecks(on: Boolean) = withCore { lueur ->
+        lueur.setContentChecks(on)
+        val view = lueur.settings()
+        val discreetTitle = lueur.discreetSettings().title
+        // A check may be due now that they are on: the worker runs it.
+        if (on) UploadWorker.schedule(context)
+        onMain { show(Shown.Settings::class.java, Shown.Settings(view, discreetTitle)) }
+    }
+
+    /** The helper language the person picked on the card. */
+    fun chooseHelperLanguage(code: String) {
+        val card = stack.lastOrNull() as? Route.HelperCard ?: return
+        replaceTop(card.copy(helperLanguage = code))
+        reload()
+    }
+
+    /** The checklist summary on the card, or off it again. */
+    fun includeChecklist(include: Boolean) {
+        val card = stack.lastOrNull() as? Route.HelperCard ?: return
+        replaceTop(card.copy(includeChecklist = include))
+        reload()
+    }
+
+    /** No app on the phone took the action: the person is told so, in the core's words. */
+    fun noAppFor(@Suppress("UNUSED_PARAMETER") action: be.lueur.core.Action) {
+        message = labels?.noApp?.takeIf { it.isNotEmpty() }
     }
 
     private fun Route.sameScreen(other: Route) = this is Route.Checklist && other is Route.Checklist
@@ -214,7 +293,7 @@ class AppModel(application: Application) : AndroidViewModel(application) {
 
     /** Shows [next] only if the person is still on the screen it is for. */
     private fun show(on: Class<out Shown>, next: Shown) {
-        if (on.isInstance(shown)) shown = next
+        if (on.isInstance(shown)) showNow(next)
     }
 
     fun pressKey(key: CalcKey) = withCore { lueur ->
@@ -351,7 +430,7 @@ class AppModel(application: Application) : AndroidViewModel(application) {
         onMain {
             this.labels = labels
             reset(Route.Home)
-            shown = Shown.Home(home, notice = done.message)
+            showNow(Shown.Home(home, notice = done.message))
         }
     }
 

@@ -35,7 +35,7 @@ class MainActivity : ComponentActivity() {
                 model.effectFlow.collect { effect ->
                     when (effect) {
                         Effect.Leave -> finishAndRemoveTask()
-                        is Effect.Perform -> perform(this@MainActivity, effect.action)
+                        is Effect.Perform -> if (!perform(this@MainActivity, effect.action)) model.noAppFor(effect.action)
                     }
                 }
             }

@@ -25,6 +25,12 @@ sealed interface Route {
     data class Report(val fromChecklist: Boolean = false) : Route
     data object Outbox : Route
     data object Settings : Route
+    /**
+     * The card to show a helper, with the person's choices on it: the helper's
+     * language (null: the core picks it from the region, else French) and whether the
+     * checklist summary is on it. Nothing of it is stored.
+     */
+    data class HelperCard(val helperLanguage: String? = null, val includeChecklist: Boolean = false) : Route
     data object Discreet : Route
     data object Wipe : Route
     data class Web(val url: String) : Route
@@ -42,6 +48,7 @@ sealed interface Route {
             Destination.Search -> Search
             Destination.Calculator -> Decoy
             Destination.Settings -> Settings
+            Destination.HelperCard -> HelperCard()
         }
     }
 }

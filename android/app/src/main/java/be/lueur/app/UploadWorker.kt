@@ -15,9 +15,10 @@ import kotlinx.coroutines.withContext
 import java.util.concurrent.TimeUnit
 
 /**
- * Sends queued reports in the background. The core decides everything (what is due,
- * retries, backoff, the run's budget, what counts as delivered); the worker runs
- * [UploadExecutor] and schedules the next run when the core says — the Glean pattern.
+ * Sends queued reports in the background, then looks for a content update. The core
+ * decides everything (what is due, retries, backoff, the run's budget, what counts as
+ * delivered, whether a pack is good); the worker runs [UploadExecutor]'s two loops and
+ * schedules the next run at the earlier of their two waits — the Glean pattern.
  */
 class UploadWorker(context: Context, params: WorkerParameters) : CoroutineWorker(context, params) {
     override suspend fun doWork(): Result = withContext(Dispatchers.IO) {
@@ -31,8 +32,13 @@ class UploadWorker(context: Context, params: WorkerParameters) : CoroutineWorker
     }
 
     private fun upload(): Result {
-        // One run of the core's loop; the core says when the next one is due.
-        UploadExecutor.run(LueurHolder.get(applicationContext))?.let { after(applicationContext, it) }
+        // One run of each of the core's loops; the core says when the next one is due.
+        // Content checks ride on the same job and executor: the core answers Done while
+        // they are off (the deployment, or the disguise).
+        val lueur = LueurHolder.get(applicationContext)
+        val uploads = UploadExecutor.run(lueur)
+        val content = UploadExecutor.checkContent(lueur)
+        UploadExecutor.earlier(uploads, content)?.let { after(applicationContext, it) }
         return Result.success()
     }
 

@@ -95,6 +95,33 @@ class MainActivityTest {
     }
 
     @Test
+    fun anActionNoAppCanDoIsSaidInTheCoresWords() {
+        // A phone without a dialer (a tablet): starting the intent finds no activity.
+        shadowOf(compose.activity.application).checkActivities(true)
+        val noApp = home.navigation.noApp
+        assertTrue(noApp.isNotBlank())
+        assertTrue(compose.onAllNodesWithText(noApp).fetchSemanticsNodes().isEmpty())
+        val emergency = home.danger.actions.first { (it.action as Action.Call).number == "112" }
+        compose.find(emergency.label).performClick()
+        compose.awaitText(noApp)
+        // Gone on the next screen.
+        open(Destination.Learn)
+        compose.awaitText(reference("fr").use { it.articles().title })
+        assertTrue(compose.onAllNodesWithText(noApp).fetchSemanticsNodes().isEmpty())
+    }
+
+    @Test
+    fun settingsShowTheContentInUseAsTheCoreWritesIt() {
+        val content = reference("fr").use { it.settings() }.contentUpdates
+        assertNotNull("the core gives the content section", content)
+        open(Destination.Settings)
+        compose.find(content!!.title)
+        compose.find(content.versionLabel)
+        compose.find(content.date)
+        compose.find(content.checksText)
+    }
+
+    @Test
     fun quickExitFinishesTheActivityAndRemovesTheTask() {
         val quickExit = reference("fr").use { it.discreetSettings().quickExitLabel }
         open(Destination.Learn)

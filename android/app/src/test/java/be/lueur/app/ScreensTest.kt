@@ -106,7 +106,7 @@ class ScreensTest {
                 }
             }
         }
-        assertEquals("13 screens in 4 languages", 13 * 4, shots)
+        assertEquals("14 screens in 4 languages", 14 * 4, shots)
         assertTrue(problems.joinToString("\n"), problems.isEmpty())
     }
 
@@ -133,6 +133,7 @@ class ScreensTest {
             Screen("report", Route.Report(), ref.reportForm().title),
             Screen("outbox", Route.Outbox, ref.outbox().title),
             Screen("settings", Route.Settings, ref.settings().title),
+            Screen("card", Route.HelperCard(), ref.helperCard(null, null, false).title),
             Screen("discreet", Route.Discreet, ref.discreetSettings().title),
             Screen("wipe", Route.Wipe, ref.wipeWarning().title),
         )

@@ -6,7 +6,9 @@ import androidx.work.WorkerFactory
 import androidx.work.WorkerParameters
 import androidx.work.impl.utils.taskexecutor.WorkManagerTaskExecutor
 import androidx.test.ext.junit.runners.AndroidJUnit4
+import be.lueur.app.upload.UploadExecutor
 import be.lueur.core.ContactPreference
+import be.lueur.core.ContentCheck
 import be.lueur.core.ExploitationForm
 import be.lueur.core.OutboxState
 import be.lueur.core.ReportAbout
@@ -20,6 +22,8 @@ import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.runBlocking
 import org.junit.After
 import org.junit.Assert.assertEquals
+import org.junit.Assert.assertFalse
+import org.junit.Assert.assertNotNull
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
 import org.junit.Test
@@ -49,8 +53,11 @@ class UploadWorkerTest {
         LueurHolder.drop()
     }
 
-    // work-testing's TestListenableWorkerBuilder does this; that artifact cannot be fetched here.
-    private fun worker(): UploadWorker {
+    private fun worker(): UploadWorker = worker(background)
+
+    companion object {
+        // work-testing's TestListenableWorkerBuilder does this; that artifact cannot be fetched here.
+        fun worker(background: java.util.concurrent.ExecutorService): UploadWorker {
         val params = WorkerParameters(
             UUID.randomUUID(), Data.EMPTY, emptyList(), WorkerParameters.RuntimeExtras(), 0, 0,
             background, Dispatchers.Default, WorkManagerTaskExecutor(background),
@@ -61,6 +68,7 @@ class UploadWorkerTest {
             { _, _, _ -> throw UnsupportedOperationException("no foreground") },
         )
         return UploadWorker(context, params)
+        }
     }
 
     private fun draft(text: String) = ReportDraft(
@@ -113,6 +121,93 @@ class UploadWorkerTest {
             }
         }
     }
+}
+
+/** Content updates: the worker runs the core's content loop after its uploads. */
+@RunWith(AndroidJUnit4::class)
+@Config(sdk = [34], qualifiers = "fr")
+@GraphicsMode(GraphicsMode.Mode.NATIVE)
+class ContentUpdatesTest {
+    @get:org.junit.Rule
+    val fresh = FreshInstall()
+
+    private val background = Executors.newSingleThreadExecutor()
+
+    @After
+    fun close() {
+        background.shutdownNow()
+        LueurHolder.drop()
+    }
+
+    @Test
+    fun theWorkerChecksForContentAfterItsUploadsAndSchedulesTheNextCheck() {
+        val lueur = LueurHolder.get(context)
+        assertNull("no check before the worker ran", lueur.contentStatus().lastCheck)
+        val worker = UploadWorkerTest.worker(background)
+        assertEquals(ListenableWorker.Result.success(), runBlocking { worker.doWork() })
+        // The development deployment's pack address never resolves (.invalid): the
+        // worker made the request and handed the failure back, and the core noted it.
+        val status = lueur.contentStatus()
+        assertNotNull("the core heard back from the check", status.lastCheck)
+        assertNull(status.pending)
+        assertTrue(lueur.nextContentCheck() is ContentCheck.Wait)
+        // Nothing to upload, so the next run is the content check's.
+        val work = androidx.work.WorkManager.getInstance(context).getWorkInfosForUniqueWork("upload").get()
+        assertTrue("the next run is scheduled: $work", work.any { it.state == androidx.work.WorkInfo.State.ENQUEUED })
+    }
+
+    @Test
+    fun aSignedPackServedOnLoopbackIsFetchedWithAPlainGetAndInstalledForTheNextStart() {
+        val pack = Files.createTempDirectory("pack").resolve("content.pack").toFile()
+        val tool = File(System.getProperty("lueur.contentTool") ?: "")
+        val key = File(System.getProperty("lueur.contentKey") ?: "")
+        assertTrue("lueur-content is not built ($tool)", tool.canExecute())
+        val make = ProcessBuilder(tool.path, "pack", "--key", key.path, "--out", pack.path, "--version", "2")
+            .redirectErrorStream(true).start()
+        val output = make.inputStream.bufferedReader().readText()
+        assertTrue("lueur-content pack did not finish", make.waitFor(300, TimeUnit.SECONDS))
+        assertEquals(output, 0, make.exitValue())
+        PackServer(pack.readBytes()).use { server ->
+            val lueur = LueurHolder.get(context)
+            assertEquals(1uL, lueur.contentStatus().version)
+            // Only the host changes: the development deployment's address never resolves.
+            val next = UploadExecutor.checkContent(lueur) { request ->
+                assertFalse("no redirect is followed", request.followRedirects)
+                UploadExecutor.perform(request.copy(url = server.url))
+            }
+            assertEquals("one request", 1, server.requests.size)
+            val (method, agent, body) = server.requests.single()
+            assertEquals("GET", method)
+            assertTrue("no identifying User-Agent: $agent", agent.isNullOrEmpty())
+            assertEquals(0, body)
+            val status = lueur.contentStatus()
+            assertNotNull("the pack waits for the next start: $status", status.pending)
+            assertNotNull(next)
+        }
+        // The next start uses it.
+        LueurHolder.drop()
+        assertEquals(2uL, LueurHolder.get(context).contentStatus().version)
+    }
+}
+
+/** A loopback server answering every request with [pack], recording method, User-Agent and body size. */
+class PackServer(pack: ByteArray) : AutoCloseable {
+    private val server = com.sun.net.httpserver.HttpServer.create(java.net.InetSocketAddress("127.0.0.1", 0), 0)
+    val requests = java.util.concurrent.CopyOnWriteArrayList<Triple<String, String?, Int>>()
+    val url: String
+
+    init {
+        server.createContext("/") { exchange ->
+            val body = exchange.requestBody.readAllBytes().size
+            requests.add(Triple(exchange.requestMethod, exchange.requestHeaders.getFirst("User-Agent"), body))
+            exchange.sendResponseHeaders(200, pack.size.toLong())
+            exchange.responseBody.use { it.write(pack) }
+        }
+        server.start()
+        url = "http://127.0.0.1:${server.address.port}/v1/content.pack"
+    }
+
+    override fun close() = server.stop(0)
 }
 
 /** `lueur-intake serve` on a free loopback port, as a separate process like the real server. */

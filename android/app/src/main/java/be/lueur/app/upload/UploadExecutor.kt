@@ -3,6 +3,7 @@
 // the reference intake on a desktop JVM.
 package be.lueur.app.upload
 
+import be.lueur.core.ContentCheck
 import be.lueur.core.HttpHeader
 import be.lueur.core.TransportError
 import be.lueur.core.UploadRequest
@@ -23,7 +24,9 @@ import javax.net.ssl.SSLException
 /**
  * Performs the requests the core describes and hands back what came, with no decision
  * of its own: what is due, retries, backoff, the run's budget and what counts as
- * delivered are the core's (`nextUpload` / `finishUpload`).
+ * delivered are the core's (`nextUpload` / `finishUpload`), and so are content updates
+ * (`nextContentCheck` / `contentFetched`: the core verifies a pack and stores it for
+ * the next start, or keeps the content it has).
  */
 object UploadExecutor {
     /** Runs the loop until the core ends the run; returns when the next run is due, or null when nothing is left. */
@@ -40,6 +43,25 @@ object UploadExecutor {
         }
     }
 
+    /**
+     * The core's content loop, after the upload loop and with the same [perform]
+     * ([fetch] only for a test that points the request at loopback):
+     * returns when the next check is due, or null when checks are off (the deployment,
+     * or the disguise without the person's consent).
+     */
+    fun checkContent(lueur: Lueur, fetch: (UploadRequest) -> UploadResponse = { perform(it) }): Long? {
+        while (true) {
+            when (val check = lueur.nextContentCheck()) {
+                is ContentCheck.Fetch -> lueur.contentFetched(fetch(check.request))
+                is ContentCheck.Wait -> return check.millis
+                is ContentCheck.Done -> return null
+            }
+        }
+    }
+
+    /** The earlier of two waits; null only when neither loop wants another run. */
+    fun earlier(a: Long?, b: Long?): Long? = listOfNotNull(a, b).minOrNull()
+
     /** Exactly the request described: method, headers, body, timeout, no redirect, a bounded read of the answer. */
     fun perform(request: UploadRequest): UploadResponse {
         val connection = try {
@@ -55,12 +77,16 @@ object UploadExecutor {
             connection.connectTimeout = request.timeoutMillis.toInt()
             connection.readTimeout = request.timeoutMillis.toInt()
             connection.useCaches = false
-            connection.doOutput = true
             // The platform's default User-Agent names the phone and its build.
             connection.setRequestProperty("User-Agent", "")
             request.headers.forEach { connection.setRequestProperty(it.name, it.value) }
-            connection.setFixedLengthStreamingMode(request.body.size)
-            connection.outputStream.use { it.write(request.body) }
+            // A body only where the method has one: HttpURLConnection turns a GET with
+            // output on into a POST, and the content check is a GET.
+            if (request.method != "GET" && request.method != "HEAD") {
+                connection.doOutput = true
+                connection.setFixedLengthStreamingMode(request.body.size)
+                connection.outputStream.use { it.write(request.body) }
+            }
             val status = connection.responseCode
             val headers = connection.headerFields.entries
                 .filter { it.key != null }
