@@ -518,3 +518,18 @@ fn every_view_model_serialises_for_the_shells() {
     assert_eq!(home["danger"]["actions"][0]["action"]["type"], "call");
     assert_eq!(home["primary"][0]["destination"]["screen"], "help_now");
 }
+
+#[test]
+fn home_says_in_each_language_when_no_app_can_do_an_action() {
+    let mut seen = std::collections::BTreeSet::new();
+    for locale in LOCALES {
+        let (_dir, lueur) = open(locale);
+        let no_app = lueur.home_view().expect("home").navigation.no_app;
+        assert!(
+            !no_app.is_empty() && !no_app.starts_with("nav-"),
+            "{locale}: {no_app}"
+        );
+        seen.insert(no_app);
+    }
+    assert_eq!(seen.len(), LOCALES.len(), "one sentence per language: {seen:?}");
+}
