@@ -10,6 +10,8 @@ import androidx.compose.ui.test.assertIsSelected
 import androidx.compose.ui.test.junit4.createComposeRule
 import androidx.compose.ui.test.onNodeWithText
 import androidx.compose.ui.test.performClick
+import androidx.compose.ui.test.performScrollTo
+import androidx.compose.foundation.verticalScroll
 import androidx.compose.ui.unit.dp
 import androidx.test.ext.junit.runners.AndroidJUnit4
 import be.lueur.ui.LanguageChoices
@@ -35,16 +37,21 @@ class LanguagePickerTest {
     fun choicesAreRadioButtonsTitleIsAHeadingAndATapGivesTheCode() {
         val section = reference("de").use { it.settings().language }
         val chosen = mutableListOf<String>()
-        compose.setContent { LanguageChoices(section) { chosen.add(it) } }
+        // Twenty-four languages are taller than the screen: scrolled, as in settings' list.
+        compose.setContent {
+            androidx.compose.foundation.layout.Column(
+                androidx.compose.ui.Modifier.verticalScroll(androidx.compose.foundation.rememberScrollState()),
+            ) { LanguageChoices(section) { chosen.add(it) } }
+        }
 
         compose.onNodeWithText(section.title).assert(SemanticsMatcher.keyIsDefined(SemanticsProperties.Heading))
         for (choice in section.choices) {
-            val node = compose.onNodeWithText(choice.name)
+            val node = compose.onNodeWithText(choice.name).performScrollTo()
             node.assert(SemanticsMatcher.expectValue(SemanticsProperties.Role, Role.RadioButton))
             node.assertHeightIsAtLeast(48.dp)
             if (choice.code == "de") node.assertIsSelected() else node.assertIsNotSelected()
         }
-        compose.onNodeWithText(section.choices.single { it.code == "en" }.name).performClick()
+        compose.onNodeWithText(section.choices.single { it.code == "en" }.name).performScrollTo().performClick()
         assertEquals(listOf("en"), chosen)
     }
 }

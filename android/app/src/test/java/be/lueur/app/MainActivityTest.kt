@@ -219,6 +219,8 @@ class MainActivityTest {
         open(Destination.Settings)
         compose.awaitText(discreet.title)
         compose.find(discreet.title).performClick()
+        // The settings row reads like the screen's title: wait for the screen's own first section.
+        compose.awaitText(discreet.disguiseLabel)
         val calculator = discreet.disguiseOptions.single { it.disguise == be.lueur.core.Disguise.CALCULATOR }
         compose.find(calculator.label).performClick()
         compose.waitUntil(30_000) { enabled(".LauncherCalculator") }
@@ -240,6 +242,8 @@ class MainActivityTest {
         open(Destination.Settings)
         compose.awaitText(discreet.title)
         compose.find(discreet.title).performClick()
+        // The settings row reads like the screen's title: wait for the screen's own first section.
+        compose.awaitText(discreet.disguiseLabel)
         compose.find(discreet.wipeLabel).performClick()
         compose.awaitText(warning.title)
         // Cancel goes back and erases nothing.

@@ -20,7 +20,7 @@ import be.lueur.core.ContentStatusView
 import be.lueur.core.SettingsView
 
 /**
- * Settings: the language (each named in itself), the way to discreet mode, then about
+ * Settings: the way to discreet mode, the language (each named in itself), then about
  * and the content in use with its updates. [discreetTitle] is the title of the
  * discreet-mode screen, which this row opens; [onContentChecks] turns content checks
  * on or off while disguised (the core's button says which).
@@ -36,7 +36,8 @@ fun SettingsScreen(
     ScreenList {
         item { ScreenTitle(view.title) }
         items(view.notices) { NoticeCard(it) }
-        item { LanguageChoices(view.language, onLanguage) }
+        // Discreet mode before the languages: with twenty-four of them it would otherwise
+        // be several screens down, and it is what a person at risk looks for.
         item {
             Text(
                 discreetTitle,
@@ -45,6 +46,7 @@ fun SettingsScreen(
                     .clickable(role = Role.Button, onClick = onDiscreet).padding(vertical = 12.dp),
             )
         }
+        item { LanguageChoices(view.language, onLanguage) }
         item { HorizontalDivider() }
         item { SectionTitle(view.about.title) }
         item { Text(view.about.text, style = MaterialTheme.typography.bodyMedium) }

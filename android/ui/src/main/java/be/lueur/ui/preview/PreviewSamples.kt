@@ -48,7 +48,7 @@ import be.lueur.core.LabelledValue
 import be.lueur.core.LanguageChoice
 import be.lueur.core.LanguageSection
 import be.lueur.core.LauncherIdentity
-import be.lueur.core.Level
+import be.lueur.contract.Level
 import be.lueur.core.NavigationLabels
 import be.lueur.core.NextStep
 import be.lueur.core.Notice
