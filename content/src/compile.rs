@@ -5,7 +5,7 @@ use crate::check::{Checked, normalise_phone};
 use crate::markdown;
 use crate::model::Content;
 use fluent_bundle::{FluentBundle, FluentResource};
-use lueur_contract::{SCHEMA_VERSION, fold_ligatures, folded_variants, search_table};
+use lueur_contract::{FALLBACK_LOCALE, SCHEMA_VERSION, fold_ligatures, folded_variants, pack_text, search_table};
 use rusqlite::{Connection, params};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -23,14 +23,17 @@ pub enum CompileError {
 const SCHEMA: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE locales (code TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE packs (
+    code TEXT PRIMARY KEY, full INTEGER NOT NULL, review TEXT NOT NULL, direction TEXT NOT NULL,
+    script TEXT NOT NULL, endonym TEXT NOT NULL, names TEXT NOT NULL, aliases TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE fluent_resources (
-    locale TEXT NOT NULL, name TEXT NOT NULL, source TEXT NOT NULL,
+    locale TEXT NOT NULL, name TEXT NOT NULL, source BLOB NOT NULL,
     PRIMARY KEY (locale, name)) WITHOUT ROWID;
 CREATE TABLE sources (id TEXT PRIMARY KEY, title TEXT NOT NULL, publisher TEXT, url TEXT) WITHOUT ROWID;
 CREATE TABLE articles (
     id TEXT NOT NULL, locale TEXT NOT NULL, position INTEGER NOT NULL,
     title TEXT NOT NULL, summary TEXT NOT NULL, tags TEXT NOT NULL,
-    reviewed TEXT NOT NULL, review TEXT NOT NULL, sources TEXT NOT NULL, blocks TEXT NOT NULL,
+    reviewed TEXT NOT NULL, review TEXT NOT NULL, sources TEXT NOT NULL, blocks BLOB NOT NULL,
     PRIMARY KEY (id, locale)) WITHOUT ROWID;
 CREATE TABLE contacts (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, kind TEXT NOT NULL,
@@ -151,7 +154,12 @@ pub fn compile(content: &Content, checked: &Checked) -> Result<Vec<u8>, CompileE
         )?;
         // No prefix indexes: on a few dozen rows per language a prefix query reads the
         // term index directly in microseconds (benches/search), and the indexes cost
-        // 90 KB of the library's 4 MiB budget.
+        // 90 KB of the library's 4 MiB budget. Essentials packs have no stored index:
+        // five small FTS tables per language would cost more than all their text, so
+        // the core indexes a pack's few articles and contacts at its first search.
+        if content.is_essentials(locale) {
+            continue;
+        }
         tx.execute_batch(&format!(
             "CREATE VIRTUAL TABLE {} USING fts5(kind UNINDEXED, ref UNINDEXED, title, body, folded, \
              tokenize = 'unicode61 remove_diacritics 2');",
@@ -162,9 +170,10 @@ pub fn compile(content: &Content, checked: &Checked) -> Result<Vec<u8>, CompileE
         let name = ftl.file.rel.rsplit('/').next().unwrap_or_default();
         tx.execute(
             "INSERT INTO fluent_resources (locale, name, source) VALUES (?1, ?2, ?3)",
-            params![ftl.locale, name, ftl.file.text],
+            params![ftl.locale, name, pack_text(&ftl.file.text)],
         )?;
     }
+    write_packs(&tx, content)?;
     if let Some((_, sources)) = &content.sources {
         for (id, source) in &sources.source {
             tx.execute(
@@ -182,7 +191,7 @@ pub fn compile(content: &Content, checked: &Checked) -> Result<Vec<u8>, CompileE
     write_contacts(&tx, content)?;
     crate::checklist::write(&tx, checked.checklist.as_ref())?;
     tx.commit()?;
-    for locale in &content.locales {
+    for locale in content.full_locales() {
         db.execute_batch(&format!(
             "INSERT INTO {0} ({0}) VALUES ('optimize');",
             search_table(locale)
@@ -239,9 +248,12 @@ fn write_articles(tx: &rusqlite::Transaction<'_>, content: &Content) -> Result<(
                     front.reviewed.to_string(),
                     front.review.get_ref(),
                     serde_json::to_string(&sources)?,
-                    serde_json::to_string(&blocks)?,
+                    pack_text(&serde_json::to_string(&blocks)?),
                 ],
             )?;
+            if content.is_essentials(locale) {
+                continue;
+            }
             let body: Vec<String> = std::iter::once(front.summary.clone())
                 .chain(front.tags.iter().cloned())
                 .chain(blocks.iter().map(|b| b.plain_text()))
@@ -381,7 +393,11 @@ fn write_contacts(tx: &rusqlite::Transaction<'_>, content: &Content) -> Result<(
             let city = contact
                 .address
                 .as_ref()
-                .and_then(|a| a.get_ref().city.get(locale))
+                .and_then(|a| {
+                    let city = &a.get_ref().city;
+                    // Packs name cities as English does until a translator adds them.
+                    city.get(locale).or_else(|| city.get(FALLBACK_LOCALE))
+                })
                 .cloned();
             tx.execute(
                 "INSERT INTO contact_texts (contact_id, locale, name, description, city) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -396,8 +412,39 @@ fn write_contacts(tx: &rusqlite::Transaction<'_>, content: &Content) -> Result<(
                 "{description}\n{}\n{street}",
                 city.clone().unwrap_or_default()
             );
-            index(tx, locale, "contact", id, &fold_ligatures(&name), &body)?;
+            if !content.is_essentials(locale) {
+                index(tx, locale, "contact", id, &fold_ligatures(&name), &body)?;
+            }
         }
+    }
+    Ok(())
+}
+
+/// One row per bundled language: what `packs.toml` says of it and what CLDR does.
+fn write_packs(tx: &rusqlite::Transaction<'_>, content: &Content) -> Result<(), CompileError> {
+    let (Some((_, packs)), Some((_, languages))) = (&content.packs, &content.languages) else {
+        return Ok(());
+    };
+    for pack in &packs.pack {
+        let tag = pack.tag.get_ref();
+        let Some(language) = languages.language.get(tag) else {
+            continue;
+        };
+        let aliases: Vec<&String> = pack.aliases.iter().map(|a| a.get_ref()).collect();
+        tx.execute(
+            "INSERT INTO packs (code, full, review, direction, script, endonym, names, aliases)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                tag,
+                pack.completeness.get_ref() == "full",
+                pack.review.get_ref(),
+                language.direction,
+                language.script,
+                language.endonym,
+                serde_json::to_string(&language.names)?,
+                serde_json::to_string(&aliases)?,
+            ],
+        )?;
     }
     Ok(())
 }
