@@ -1,7 +1,7 @@
 //! The bundled content database: embedded in the binary at build time, opened
 //! read-only in memory, and read through typed accessors by locale.
 
-use lueur_contract::{Block, SCHEMA_VERSION};
+use lueur_contract::{Block, FALLBACK_LOCALE, SCHEMA_VERSION, fold_ligatures, folded_variants, search_table, unpack_text};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use std::sync::Mutex;
 
@@ -95,6 +95,43 @@ pub struct Contact {
     pub regions: Vec<String>,
 }
 
+/// Which way a language is written: the shells lay each screen out this way
+/// (Compose `LayoutDirection`, SwiftUI `layoutDirection`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left (Arabic, Dari, Pashto, Urdu).
+    Rtl,
+}
+
+/// What the content says of one bundled language (`packs.toml`, and CLDR's names).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pack {
+    pub code: String,
+    /// Every text and article (fr, nl, de, en), or the essentials only.
+    pub full: bool,
+    /// `original`, `done` or `pending` (no native speaker has read it yet).
+    pub review: String,
+    pub direction: Direction,
+    /// ISO 15924 (`Latn`, `Arab`, `Ethi` ...), for the shells' fonts.
+    pub script: String,
+    /// The language's name in itself, from CLDR.
+    pub endonym: String,
+    /// Its name in fr, nl, de and en, from CLDR.
+    pub names: std::collections::BTreeMap<String, String>,
+    /// Other tags it answers (`fa-*`).
+    pub aliases: Vec<String>,
+}
+
+impl Pack {
+    pub fn review_pending(&self) -> bool {
+        self.review == "pending"
+    }
+}
+
 /// Read-only access to the bundled content. The connection is behind a mutex so the
 /// store can be shared across threads; every query is short.
 pub struct ContentStore {
@@ -175,12 +212,148 @@ impl ContentStore {
 
     /// The Fluent resources of a locale, as (file name, source) pairs.
     pub fn fluent_resources(&self, locale: &str) -> Result<Vec<(String, String)>, ContentError> {
+        self.packed_fluent_resources(locale)?
+            .into_iter()
+            .map(|(name, packed)| Ok((name, unpack(&packed)?)))
+            .collect()
+    }
+
+    /// The Fluent resources of a locale still deflated: the localiser inflates each
+    /// file only when a message needs it.
+    pub fn packed_fluent_resources(
+        &self,
+        locale: &str,
+    ) -> Result<Vec<(String, Vec<u8>)>, ContentError> {
         self.with_db(|db| {
             let mut stmt = db.prepare_cached(
                 "SELECT name, source FROM fluent_resources WHERE locale = ?1 ORDER BY name",
             )?;
             let rows = stmt.query_map([locale], |row| Ok((row.get(0)?, row.get(1)?)))?;
             Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    /// Every bundled language as `packs.toml` describes it, in the database's order.
+    pub fn packs(&self) -> Result<Vec<Pack>, ContentError> {
+        self.with_db(|db| {
+            let mut stmt = db.prepare_cached(
+                "SELECT code, full, review, direction, script, endonym, names, aliases FROM packs ORDER BY code",
+            )?;
+            let rows = stmt.query_map([], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, bool>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, String>(3)?,
+                    row.get::<_, String>(4)?,
+                    row.get::<_, String>(5)?,
+                    row.get::<_, String>(6)?,
+                    row.get::<_, String>(7)?,
+                ))
+            })?;
+            let mut packs = Vec::new();
+            for row in rows {
+                let (code, full, review, direction, script, endonym, names, aliases) = row?;
+                packs.push(Pack {
+                    code,
+                    full,
+                    review,
+                    direction: if direction == "rtl" { Direction::Rtl } else { Direction::Ltr },
+                    script,
+                    endonym,
+                    names: serde_json::from_str(&names)?,
+                    aliases: serde_json::from_str(&aliases)?,
+                });
+            }
+            Ok(packs)
+        })
+    }
+
+    /// One language's pack, if bundled.
+    pub fn pack(&self, code: &str) -> Option<Pack> {
+        self.packs().ok()?.into_iter().find(|p| p.code == code)
+    }
+
+    /// Makes sure `locale` has a search table. The full locales' tables are in the
+    /// bundled database; an essentials pack's few articles and contacts are indexed
+    /// here, once per run, in SQLite's temporary schema (the bundled image stays as
+    /// it is): five stored FTS tables per pack would cost more library space than
+    /// all of its text. Articles the pack lacks are indexed in English, as the list
+    /// shows them.
+    pub fn ensure_search_index(&self, locale: &str) -> Result<(), ContentError> {
+        let table = search_table(locale);
+        self.with_db(|db| {
+            let exists: bool = db.query_row(
+                "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = ?1)
+                     OR EXISTS (SELECT 1 FROM sqlite_temp_schema WHERE name = ?1)",
+                [&table],
+                |row| row.get(0),
+            )?;
+            if exists || !self.info.locales.iter().any(|l| l == locale) {
+                return Ok(());
+            }
+            db.execute_batch(&format!(
+                "CREATE VIRTUAL TABLE temp.{table} USING fts5(kind UNINDEXED, ref UNINDEXED, title, body, folded, \
+                 tokenize = 'unicode61 remove_diacritics 2');"
+            ))?;
+            let mut insert = db.prepare(&format!(
+                "INSERT INTO temp.{table} (kind, ref, title, body, folded) VALUES (?1, ?2, ?3, ?4, ?5)"
+            ))?;
+            let mut add = |kind: &str, id: &str, title: &str, body: &str| -> Result<(), ContentError> {
+                let folded = format!("{} {}", folded_variants(title), folded_variants(body));
+                insert.execute(params![kind, id, title, body, folded.trim()])?;
+                Ok(())
+            };
+            let mut articles = db.prepare(
+                "SELECT a.id, a.title, a.summary, a.tags, a.blocks FROM articles a
+                 WHERE a.locale = ?1 OR (a.locale = ?2 AND NOT EXISTS
+                     (SELECT 1 FROM articles b WHERE b.id = a.id AND b.locale = ?1))
+                 ORDER BY a.position",
+            )?;
+            let rows = articles.query_map(params![locale, FALLBACK_LOCALE], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, String>(3)?,
+                    row.get::<_, Vec<u8>>(4)?,
+                ))
+            })?;
+            for row in rows {
+                let (id, title, summary, tags, blocks) = row?;
+                let blocks: Vec<Block> = serde_json::from_str(&unpack(&blocks)?)?;
+                let tags: Vec<String> = serde_json::from_str(&tags)?;
+                let body: Vec<String> = std::iter::once(summary)
+                    .chain(tags)
+                    .chain(blocks.iter().map(Block::plain_text))
+                    .collect();
+                add("article", &id, &title, &body.join("\n"))?;
+            }
+            let mut contacts = db.prepare(
+                "SELECT t.contact_id, t.name, t.description, t.city, a.street FROM contact_texts t
+                 JOIN contacts c ON c.id = t.contact_id
+                 LEFT JOIN contact_addresses a ON a.contact_id = t.contact_id
+                 WHERE t.locale = ?1 ORDER BY c.position",
+            )?;
+            let rows = contacts.query_map([locale], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, Option<String>>(3)?,
+                    row.get::<_, Option<String>>(4)?,
+                ))
+            })?;
+            for row in rows {
+                let (id, name, description, city, street) = row?;
+                let body = format!(
+                    "{description}\n{}\n{}",
+                    city.unwrap_or_default(),
+                    street.unwrap_or_default()
+                );
+                add("contact", &id, &fold_ligatures(&name), &body)?;
+            }
+            Ok(())
         })
     }
 
@@ -225,7 +398,7 @@ impl ContentStore {
                         row.get::<_, String>(3)?,
                         row.get::<_, String>(4)?,
                         row.get::<_, String>(5)?,
-                        row.get::<_, String>(6)?,
+                        row.get::<_, Vec<u8>>(6)?,
                     ))
                 })
                 .optional()?;
@@ -250,7 +423,7 @@ impl ContentStore {
                 reviewed,
                 review_pending: review != "done",
                 sources,
-                blocks: serde_json::from_str(&blocks)?,
+                blocks: serde_json::from_str(&unpack(&blocks)?)?,
             }))
         })
     }
@@ -327,6 +500,10 @@ impl ContentStore {
             }))
         })
     }
+}
+
+fn unpack(bytes: &[u8]) -> Result<String, ContentError> {
+    unpack_text(bytes).map_err(ContentError::Corrupt)
 }
 
 fn open_memory() -> Result<Connection, ContentError> {

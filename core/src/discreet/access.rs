@@ -352,7 +352,7 @@ impl Lueur {
             Ok(())
         })?;
         if let Some((_, Some(locale))) = visible.iter().find(|(k, _)| *k == keys::LOCALE) {
-            self.l10n_mut().set_locale(locale);
+            self.l10n_mut().set_locale(&self.content, locale);
         }
         wiped.map(|_| ())
     }

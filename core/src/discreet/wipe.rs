@@ -4,7 +4,6 @@
 use super::{LauncherIdentity, WipeDone, WipeWarningView};
 use crate::app::{Lueur, Session};
 use crate::error::{Error, Result};
-use crate::l10n::negotiate;
 use fluent_bundle::FluentValue;
 
 impl Lueur {
@@ -77,8 +76,8 @@ impl Lueur {
             }
         }
         *self.session() = Session::default();
-        let locale = negotiate(&self.config.preferred_locales, &self.content.info().locales);
-        self.l10n_mut().set_locale(&locale);
+        let locale = crate::l10n::negotiate_for(&self.content, &self.config.preferred_locales);
+        self.l10n_mut().set_locale(&self.content, &locale);
         if let Some(error) = first_error {
             return Err(error);
         }
