@@ -19,7 +19,7 @@ pub use contacts::{
     AddressView, ContactDetailView, ContactFilter, ContactItem, ContactsView, FilterOption,
     FilterOptions,
 };
-pub use card::{CardSide, HelperCardView, HelperLanguageChoice};
+pub use card::{CardContact, CardSide, HelperCardView, HelperLanguageChoice};
 pub use crate::content::Direction;
 pub use home::{DangerSection, HomeEntry, HomeView, NavigationLabels};
 pub use search::{SearchResult, SearchResultKind, SearchView};
