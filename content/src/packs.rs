@@ -34,14 +34,9 @@ pub fn check(content: &Content, messages: &MessageTable, diags: &mut Diagnostics
 }
 
 fn check_registry(content: &Content, diags: &mut Diagnostics) {
+    // Without packs.toml every locale is held to the full rules (the test fixtures,
+    // a content folder with the four languages only).
     let Some((file, packs)) = &content.packs else {
-        if !content.files.iter().any(|f| f.rel == "packs.toml") {
-            diags.push(
-                "packs.toml",
-                1,
-                "packs.toml is missing: it says how complete each language is and who has read it",
-            );
-        }
         return;
     };
     let languages = content.languages.as_ref().map(|(_, l)| &l.language);

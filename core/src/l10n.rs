@@ -457,6 +457,47 @@ mod tests {
     }
 
     #[test]
+    fn aliases_reach_the_packs() {
+        let content = ContentStore::open_embedded().expect("content");
+        for (asked, got) in [
+            ("fa-AF", "prs"),
+            ("fa", "prs"),
+            ("zh-CN", "zh-Hans"),
+            ("zh", "zh-Hans"),
+            ("pt-PT", "pt-BR"),
+            ("pt", "pt-BR"),
+            ("pt-BR", "pt-BR"),
+            ("ar-MA", "ar"),
+            ("ro-RO", "ro"),
+            ("fil-PH", "tl"),
+            ("ja", "en"),
+        ] {
+            assert_eq!(negotiate_for(&content, &[asked.to_string()]), got, "{asked}");
+        }
+    }
+
+    #[test]
+    fn isolation_keeps_numbers_and_addresses_whole() {
+        let isolated = isolate_ltr_runs("اتصل بـ 078 055 800 أو www.payoke.be.");
+        assert_eq!(
+            isolated,
+            "اتصل بـ \u{2068}078 055 800\u{2069} أو \u{2068}www.payoke.be\u{2069}."
+        );
+        assert_eq!(isolate_ltr_runs("Lueur"), "Lueur");
+        assert_eq!(isolate_ltr_runs(&isolated), isolated, "isolating twice changes nothing");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn isolation_only_adds_marks(text in "\\PC{0,40}") {
+            let out = isolate_ltr_runs(&text);
+            let stripped: String = out.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
+            let original: String = text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
+            proptest::prop_assert_eq!(stripped, original);
+        }
+    }
+
+    #[test]
     fn negotiation_falls_back_to_english() {
         assert_eq!(negotiate(&["ar".into(), "ro".into()], &bundled()), "en");
         assert_eq!(negotiate(&[], &bundled()), "en");
@@ -468,8 +509,8 @@ mod tests {
         let content = ContentStore::open_embedded().expect("content");
         let mut l10n = Localizer::load(&content, "fr").expect("bundles");
         assert_eq!(l10n.text("contact-surya-name", &[]), "Sürya");
-        assert!(l10n.set_locale("nl"));
-        assert!(!l10n.set_locale("xx"));
+        assert!(l10n.set_locale(&content, "nl"));
+        assert!(!l10n.set_locale(&content, "xx"));
         assert_eq!(l10n.locale(), "nl");
         assert_eq!(l10n.text("no-such-message", &[]), "no-such-message");
     }
@@ -477,7 +518,11 @@ mod tests {
     #[test]
     fn files_are_parsed_only_when_a_message_needs_them() {
         let content = ContentStore::open_embedded().expect("content");
-        let l10n = Localizer::load(&content, "fr").expect("bundles");
+        let mut l10n = Localizer::load(&content, "fr").expect("bundles");
+        assert!(!l10n.bundles.contains_key("nl"), "nothing of Dutch is read at start");
+        assert!(!l10n.bundles.contains_key("ar"));
+        l10n.ensure(&content, "nl").expect("nl");
+        l10n.ensure(&content, "de").expect("de");
         let pending = |code: &str| {
             l10n.bundles[code]
                 .state
