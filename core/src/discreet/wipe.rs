@@ -22,9 +22,11 @@ impl Lueur {
 
     /// What the person reads before a panic wipe.
     pub fn wipe_warning(&self) -> Result<WipeWarningView> {
+        let fallbacks = crate::l10n::fallback_count();
         let unsent = self.unsent_report_count()?;
         let l10n = self.l10n();
         Ok(WipeWarningView {
+            screen: l10n.screen(fallbacks),
             title: l10n.text("discreet-wipe-title", &[]),
             body: l10n.text("discreet-wipe-body", &[]),
             unsent_reports: unsent,
