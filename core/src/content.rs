@@ -274,12 +274,12 @@ impl ContentStore {
         self.packs().ok()?.into_iter().find(|p| p.code == code)
     }
 
-    /// Makes sure `locale` has a search table. The full locales' tables are in the
-    /// bundled database; an essentials pack's few articles and contacts are indexed
-    /// here, once per run, in SQLite's temporary schema (the bundled image stays as
-    /// it is): five stored FTS tables per pack would cost more library space than
-    /// all of its text. Articles the pack lacks are indexed in English, as the list
-    /// shows them.
+    /// Makes sure `locale` has a search table: its articles and contacts are indexed
+    /// here, at the locale's first search in this run, in SQLite's temporary schema
+    /// (the bundled image stays as it is). Stored, the four full locales' FTS tables
+    /// cost 262 KB of the library, more than ten languages' texts; building one
+    /// costs a few milliseconds once (docs/performance.md). Articles a pack lacks
+    /// are indexed in English, as the list shows them.
     pub fn ensure_search_index(&self, locale: &str) -> Result<(), ContentError> {
         let table = search_table(locale);
         self.with_db(|db| {
@@ -304,8 +304,18 @@ impl ContentStore {
                 insert.execute(params![kind, id, title, body, folded.trim()])?;
                 Ok(())
             };
+            let mut blocks: std::collections::HashMap<String, std::collections::HashMap<String, Vec<Block>>> =
+                std::collections::HashMap::new();
+            for code in [locale, FALLBACK_LOCALE] {
+                let packed: Option<Vec<u8>> = db
+                    .query_row("SELECT blocks FROM article_blocks WHERE locale = ?1", [code], |row| row.get(0))
+                    .optional()?;
+                if let Some(packed) = packed {
+                    blocks.insert(code.to_string(), serde_json::from_str(&unpack(&packed)?)?);
+                }
+            }
             let mut articles = db.prepare(
-                "SELECT a.id, a.title, a.summary, a.tags, a.blocks FROM articles a
+                "SELECT a.id, a.locale, a.title, a.summary, a.tags FROM articles a
                  WHERE a.locale = ?1 OR (a.locale = ?2 AND NOT EXISTS
                      (SELECT 1 FROM articles b WHERE b.id = a.id AND b.locale = ?1))
                  ORDER BY a.position",
@@ -316,12 +326,15 @@ impl ContentStore {
                     row.get::<_, String>(1)?,
                     row.get::<_, String>(2)?,
                     row.get::<_, String>(3)?,
-                    row.get::<_, Vec<u8>>(4)?,
+                    row.get::<_, String>(4)?,
                 ))
             })?;
             for row in rows {
-                let (id, title, summary, tags, blocks) = row?;
-                let blocks: Vec<Block> = serde_json::from_str(&unpack(&blocks)?)?;
+                let (id, code, title, summary, tags) = row?;
+                let blocks: Vec<Block> = blocks
+                    .get_mut(&code)
+                    .and_then(|all| all.remove(&id))
+                    .unwrap_or_default();
                 let tags: Vec<String> = serde_json::from_str(&tags)?;
                 let body: Vec<String> = std::iter::once(summary)
                     .chain(tags)
@@ -388,7 +401,9 @@ impl ContentStore {
         self.with_db(|db| {
             let row = db
                 .prepare_cached(
-                    "SELECT title, summary, tags, reviewed, review, sources, blocks FROM articles WHERE locale = ?1 AND id = ?2",
+                    "SELECT a.title, a.summary, a.tags, a.reviewed, a.review, a.sources, b.blocks
+                     FROM articles a JOIN article_blocks b ON b.locale = a.locale
+                     WHERE a.locale = ?1 AND a.id = ?2",
                 )?
                 .query_row(params![locale, id], |row| {
                     Ok((
@@ -423,7 +438,7 @@ impl ContentStore {
                 reviewed,
                 review_pending: review != "done",
                 sources,
-                blocks: serde_json::from_str(&unpack(&blocks)?)?,
+                blocks: blocks_of(&blocks, id)?,
             }))
         })
     }
@@ -500,6 +515,14 @@ impl ContentStore {
             }))
         })
     }
+}
+
+/// One article's blocks from its locale's deflated map of every article's blocks.
+fn blocks_of(packed: &[u8], id: &str) -> Result<Vec<Block>, ContentError> {
+    let mut all: std::collections::HashMap<String, Vec<Block>> =
+        serde_json::from_str(&unpack(packed)?)?;
+    all.remove(id)
+        .ok_or_else(|| ContentError::Corrupt(format!("article `{id}` has no blocks")))
 }
 
 fn unpack(bytes: &[u8]) -> Result<String, ContentError> {

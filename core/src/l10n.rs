@@ -291,7 +291,8 @@ impl Localizer {
         let mut files = content.packed_fluent_resources(locale)?;
         // `app.ftl` holds what every screen shows, so it goes first; then the
         // smallest files, so a message found early costs little parsing.
-        files.sort_by_key(|(name, source)| (name != APP_FILE, source.len()));
+        // (The compiler stores `app.ftl` with the other first-screen files.)
+        files.sort_by_key(|(name, source)| (!name.starts_with(APP_FILE), source.len()));
         self.bundles.insert(
             locale.to_string(),
             LazyBundle {

@@ -10,6 +10,10 @@ struct SettingsModels {
     let discreetTitle: String
 }
 
+extension SettingsModels: CarriesScreenLanguage {
+    var screen: ScreenLanguage { settings.screen }
+}
+
 struct SettingsRoute: View {
     @EnvironmentObject var session: AppSession
 
