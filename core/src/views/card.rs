@@ -205,7 +205,7 @@ impl Lueur {
                     name: packs
                         .iter()
                         .find(|p| p.code == *code)
-                        .map_or_else(|| code.to_string(), |p| p.endonym.clone()),
+                        .map_or_else(|| code.to_string(), |p| super::settings::menu_name(&p.endonym)),
                     selected: *code == helper,
                 })
                 .collect(),

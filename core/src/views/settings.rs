@@ -75,6 +75,17 @@ pub struct LabelledValue {
     pub value: String,
 }
 
+/// A language's name as a menu shows it: CLDR writes "français", "română" as in a
+/// sentence, and its menu context capitalises the first letter (scripts without
+/// case are unchanged).
+pub(crate) fn menu_name(endonym: &str) -> String {
+    let mut chars = endonym.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Languages in the order people expect them in Belgium, then any other bundled one.
 const LANGUAGE_ORDER: &[&str] = &["fr", "nl", "de", "en"];
 
@@ -100,7 +111,7 @@ impl Lueur {
             .map(|code| {
                 let pack = packs.iter().find(|p| p.code == code);
                 LanguageChoice {
-                    name: pack.map_or_else(|| code.clone(), |p| p.endonym.clone()),
+                    name: pack.map_or_else(|| code.clone(), |p| menu_name(&p.endonym)),
                     selected: code == current,
                     direction: pack.map_or(Direction::Ltr, |p| p.direction),
                     complete: pack.is_none_or(|p| p.full),
