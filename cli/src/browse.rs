@@ -65,9 +65,15 @@ pub fn card(
 
 fn render_card(view: &HelperCardView) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}{}
+    let _ = writeln!(
+        out,
+        "{}{}
 {}
-", direction_line(&view.screen), view.title, view.intro);
+",
+        direction_line(&view.screen_language),
+        view.title,
+        view.intro
+    );
     for side in [&view.reader, &view.helper] {
         let _ = writeln!(out, "[{}]", side.locale);
         for line in [&side.need_help, &side.speaks, &side.interpreter] {
@@ -331,7 +337,13 @@ fn render_action(item: &ActionItem) -> String {
 
 fn render_home(view: &HomeView, numbered: bool) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}{}\n{}\n", direction_line(&view.screen), view.title, view.intro);
+    let _ = writeln!(
+        out,
+        "{}{}\n{}\n",
+        direction_line(&view.screen_language),
+        view.title,
+        view.intro
+    );
     render_notices(&mut out, &view.notices);
     let _ = writeln!(out, "!! {}\n   {}", view.danger.title, view.danger.text);
     for action in &view.danger.actions {

@@ -4,13 +4,8 @@
 
 mod common;
 
-use std::process::Stdio;
-
 fn run(dir: &std::path::Path, args: &[&str]) -> String {
-    let output = common::command(dir, args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run lueur");
+    let output = common::run_with_input(common::command(dir, args), None);
     assert!(
         output.status.success(),
         "{args:?}: {}",
@@ -24,16 +19,25 @@ fn arabic_home_is_right_to_left_with_latin_digit_phone_numbers() {
     let dir = tempfile::tempdir().expect("tempdir");
     let text = run(dir.path(), &["--locale", "ar", "home"]);
     assert!(text.starts_with("(rtl)\n"), "{text}");
-    assert!(text.contains("\u{2068}112\u{2069}") && text.contains("<tel:112>"), "{text}");
-    assert!(!text.chars().any(|c| ('\u{660}'..='\u{669}').contains(&c) || ('\u{6F0}'..='\u{6F9}').contains(&c)));
+    assert!(
+        text.contains("\u{2068}112\u{2069}") && text.contains("<tel:112>"),
+        "{text}"
+    );
+    assert!(
+        !text
+            .chars()
+            .any(|c| ('\u{660}'..='\u{669}').contains(&c) || ('\u{6F0}'..='\u{6F9}').contains(&c))
+    );
     let json: serde_json::Value =
-        serde_json::from_str(&run(dir.path(), &["--locale", "ar", "--json", "home"])).expect("json");
-    assert_eq!(json["screen"]["direction"], "rtl");
-    assert_eq!(json["screen"]["locale"], "ar");
+        serde_json::from_str(&run(dir.path(), &["--locale", "ar", "--json", "home"]))
+            .expect("json");
+    assert_eq!(json["screen_language"]["direction"], "rtl");
+    assert_eq!(json["screen_language"]["locale"], "ar");
     assert_eq!(json["danger"]["actions"][0]["action"]["number"], "112");
     let french: serde_json::Value =
-        serde_json::from_str(&run(dir.path(), &["--locale", "fr", "--json", "home"])).expect("json");
-    assert_eq!(french["screen"]["direction"], "ltr");
+        serde_json::from_str(&run(dir.path(), &["--locale", "fr", "--json", "home"]))
+            .expect("json");
+    assert_eq!(french["screen_language"]["direction"], "ltr");
 }
 
 #[test]
@@ -50,14 +54,24 @@ fn the_helper_card_pairs_the_reader_and_the_helper() {
     let dir = tempfile::tempdir().expect("tempdir");
     let json: serde_json::Value = serde_json::from_str(&run(
         dir.path(),
-        &["--locale", "fa-AF", "--json", "card", "--region", "east-belgium"],
+        &[
+            "--locale",
+            "fa-AF",
+            "--json",
+            "card",
+            "--region",
+            "east-belgium",
+        ],
     ))
     .expect("json");
     assert_eq!(json["reader"]["locale"], "prs");
     assert_eq!(json["reader"]["direction"], "rtl");
     assert_eq!(json["helper"]["locale"], "de");
     assert_eq!(json["helper"]["speaks"], "Ich spreche Dari.");
-    assert_eq!(json["helper"]["contact_point"][0]["phones"][0], "078 055 800");
+    assert_eq!(
+        json["helper"]["contact_point"][0]["phones"][0],
+        "078 055 800"
+    );
     assert_eq!(json["helper"]["centres"][0]["name"], "Sürya");
     assert!(json["reader"]["checklist"].is_null());
     let helper_en = run(dir.path(), &["--locale", "ro", "card", "--helper", "en"]);

@@ -23,6 +23,9 @@ pub enum CompileError {
     Json(#[from] serde_json::Error),
 }
 
+// `articles` and `contact_texts` are rowid tables: their rows (300–700 bytes) are
+// over what a WITHOUT ROWID b-tree keeps in a 2 KiB page (about 490 bytes), so each
+// row took a whole overflow page there (86 KB of the library for 24 languages).
 const SCHEMA: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE locales (code TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID;
@@ -37,7 +40,7 @@ CREATE TABLE articles (
     id TEXT NOT NULL, locale TEXT NOT NULL, position INTEGER NOT NULL,
     title TEXT NOT NULL, summary TEXT NOT NULL, tags TEXT NOT NULL,
     reviewed TEXT NOT NULL, review TEXT NOT NULL, sources TEXT NOT NULL,
-    PRIMARY KEY (id, locale)) WITHOUT ROWID;
+    PRIMARY KEY (id, locale));
 CREATE TABLE article_blocks (locale TEXT PRIMARY KEY, blocks BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE contacts (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, kind TEXT NOT NULL,
@@ -45,7 +48,7 @@ CREATE TABLE contacts (
 CREATE TABLE contact_texts (
     contact_id TEXT NOT NULL REFERENCES contacts(id), locale TEXT NOT NULL,
     name TEXT NOT NULL, description TEXT NOT NULL, city TEXT,
-    PRIMARY KEY (contact_id, locale)) WITHOUT ROWID;
+    PRIMARY KEY (contact_id, locale));
 CREATE TABLE contact_phones (
     contact_id TEXT NOT NULL REFERENCES contacts(id), position INTEGER NOT NULL,
     number TEXT NOT NULL, national TEXT NOT NULL, short_code INTEGER NOT NULL, sms INTEGER NOT NULL,

@@ -37,7 +37,12 @@ impl Content {
     pub fn essential_articles(&self) -> Vec<String> {
         self.packs
             .as_ref()
-            .map(|(_, p)| p.essential_articles.iter().map(|a| a.get_ref().clone()).collect())
+            .map(|(_, p)| {
+                p.essential_articles
+                    .iter()
+                    .map(|a| a.get_ref().clone())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 }

@@ -102,9 +102,7 @@ fn check_registry(content: &Content, diags: &mut Diagnostics) {
                 None => diags.push(
                     &file.rel,
                     line,
-                    format!(
-                        "`{tag}` has no entry in languages.toml: run scripts/gen-languages.py"
-                    ),
+                    format!("`{tag}` has no entry in languages.toml: run scripts/gen-languages.py"),
                 ),
                 Some(def) => {
                     if !DIRECTIONS.contains(&def.direction.as_str()) {
@@ -139,7 +137,9 @@ fn check_registry(content: &Content, diags: &mut Diagnostics) {
             diags.push(
                 &file.rel,
                 1,
-                format!("locale `{locale}` is not in packs.toml: add its completeness and review state"),
+                format!(
+                    "locale `{locale}` is not in packs.toml: add its completeness and review state"
+                ),
             );
         }
     }
@@ -196,7 +196,10 @@ fn file_parts(file: &SourceFile) -> BTreeMap<String, Kept> {
             out.insert(id.clone(), kept(value));
         }
         for attribute in attributes {
-            out.insert(format!("{id}.{}", attribute.id.name), kept(&attribute.value));
+            out.insert(
+                format!("{id}.{}", attribute.id.name),
+                kept(&attribute.value),
+            );
         }
     }
     out
@@ -213,8 +216,10 @@ fn kept(pattern: &Pattern<&str>) -> Kept {
 fn scan_text(text: &str, k: &mut Kept) {
     k.numbers.extend(numbers(text));
     k.addresses.extend(addresses(text));
-    k.other_digits
-        .extend(text.chars().filter(|c| c.is_numeric() && !c.is_ascii_digit()));
+    k.other_digits.extend(
+        text.chars()
+            .filter(|c| c.is_numeric() && !c.is_ascii_digit()),
+    );
 }
 
 fn walk(pattern: &Pattern<&str>, k: &mut Kept, text: &mut String) {
@@ -284,15 +289,19 @@ pub fn numbers(text: &str) -> BTreeSet<String> {
 pub fn addresses(text: &str) -> BTreeSet<String> {
     const TLDS: &[&str] = &[".be", ".eu", ".org", ".com", ".int", ".net", ".info"];
     text.split(|c: char| {
-        !(c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | '@' | ':' | '/' | '?' | '=' | '&' | '#' | '%'))
+        !(c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                '.' | '-' | '_' | '@' | ':' | '/' | '?' | '=' | '&' | '#' | '%'
+            ))
     })
     .map(|token| token.trim_end_matches(['.', ':', '/', '?']))
     .filter(|token| {
         token.contains("://")
             || (token.contains('@') && token.contains('.'))
-            || TLDS.iter().any(|tld| {
-                token.to_ascii_lowercase().ends_with(tld) && token.len() > tld.len()
-            })
+            || TLDS
+                .iter()
+                .any(|tld| token.to_ascii_lowercase().ends_with(tld) && token.len() > tld.len())
             || token.to_ascii_lowercase().contains(".be/")
     })
     .map(str::to_string)
@@ -303,7 +312,10 @@ fn describe<T: std::fmt::Display>(set: &BTreeSet<T>) -> String {
     if set.is_empty() {
         "none".to_string()
     } else {
-        set.iter().map(|x| format!("`{x}`")).collect::<Vec<_>>().join(", ")
+        set.iter()
+            .map(|x| format!("`{x}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -380,9 +392,10 @@ fn check_pack_file(file: &SourceFile, english: &BTreeMap<String, Kept>, diags: &
 fn definition_line(file: &SourceFile, key: &str) -> usize {
     let (id, attribute) = key.split_once('.').unwrap_or((key, ""));
     let lines: Vec<&str> = file.text.lines().collect();
-    let start = lines
-        .iter()
-        .position(|l| l.strip_prefix(id).is_some_and(|r| r.trim_start().starts_with('=')));
+    let start = lines.iter().position(|l| {
+        l.strip_prefix(id)
+            .is_some_and(|r| r.trim_start().starts_with('='))
+    });
     let Some(start) = start else { return 1 };
     if attribute.is_empty() {
         return start + 1;
@@ -412,13 +425,19 @@ fn check_pack_articles(content: &Content, locale: &str, diags: &mut Diagnostics)
                         .website
                         .iter()
                         .map(|w| w.get_ref().url.get_ref().clone())
-                        .chain(contact.email.iter().map(|e| e.get_ref().address.get_ref().clone()))
+                        .chain(
+                            contact
+                                .email
+                                .iter()
+                                .map(|e| e.get_ref().address.get_ref().clone()),
+                        )
                 })
                 .collect()
         })
         .unwrap_or_default();
     for (id, by_locale) in &content.article_dirs {
-        let (Some(article), Some(english)) = (by_locale.get(locale), by_locale.get(FALLBACK_LOCALE))
+        let (Some(article), Some(english)) =
+            (by_locale.get(locale), by_locale.get(FALLBACK_LOCALE))
         else {
             continue;
         };
@@ -447,7 +466,8 @@ fn check_pack_articles(content: &Content, locale: &str, diags: &mut Diagnostics)
             .addresses
             .iter()
             .filter(|a| {
-                !want.addresses.contains(*a) && !contact_addresses.iter().any(|c| c.contains(a.as_str()))
+                !want.addresses.contains(*a)
+                    && !contact_addresses.iter().any(|c| c.contains(a.as_str()))
             })
             .cloned()
             .collect();
@@ -472,7 +492,11 @@ fn check_pack_articles(content: &Content, locale: &str, diags: &mut Diagnostics)
             );
         }
         let sources = |a: &crate::model::ArticleFile| -> Vec<String> {
-            a.front.sources.iter().map(|s| s.get_ref().clone()).collect()
+            a.front
+                .sources
+                .iter()
+                .map(|s| s.get_ref().clone())
+                .collect()
         };
         if sources(article) != sources(english) {
             diags.push(
@@ -492,9 +516,13 @@ mod tests {
     fn finds_addresses_in_any_script() {
         assert_eq!(
             addresses("اتصل بـ stoptraite.be، أو info@pag-asa.be أو https://www.payoke.be/x."),
-            ["https://www.payoke.be/x", "info@pag-asa.be", "stoptraite.be"]
-                .map(String::from)
-                .into()
+            [
+                "https://www.payoke.be/x",
+                "info@pag-asa.be",
+                "stoptraite.be"
+            ]
+            .map(String::from)
+            .into()
         );
         assert!(addresses("Lueur. Myria, 11 000").is_empty());
     }

@@ -100,7 +100,9 @@ fn a_phone_number_that_is_no_contact_is_refused() {
         .map(|d| d.message)
         .collect();
     assert!(
-        found.iter().any(|m| m.contains("078 055 801") && m.contains("in no contact")),
+        found
+            .iter()
+            .any(|m| m.contains("078 055 801") && m.contains("in no contact")),
         "{found:#?}"
     );
 }
@@ -128,7 +130,13 @@ fn digits_other_than_latin_are_refused() {
 #[test]
 fn an_article_with_a_new_number_is_refused() {
     let rel = "articles/getting-help/ro.md";
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)).expect("read");
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)).expect("read");
     let last = text.trim_end().lines().last().expect("a line").to_string();
-    refused(rel, &last, &format!("{last} 4567."), "numbers English does not");
+    refused(
+        rel,
+        &last,
+        &format!("{last} 4567."),
+        "numbers English does not",
+    );
 }

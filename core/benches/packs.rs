@@ -15,9 +15,17 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 const HOME: &[&str] = &[
-    "home-title", "home-intro", "home-danger-title", "home-danger-text",
-    "home-action-help-now", "home-action-check-me", "home-action-contacts",
-    "home-action-report", "home-action-settings", "nav-choose", "nav-back",
+    "home-title",
+    "home-intro",
+    "home-danger-title",
+    "home-danger-text",
+    "home-action-help-now",
+    "home-action-check-me",
+    "home-action-contacts",
+    "home-action-report",
+    "home-action-settings",
+    "nav-choose",
+    "nav-back",
 ];
 
 fn copy_dir(from: &Path, to: &Path, skip: &dyn Fn(&Path) -> bool) {
@@ -43,18 +51,33 @@ fn four_locales_only() -> Vec<u8> {
     let full = ["fr", "nl", "de", "en"];
     let keep = |p: &Path| {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        let parent = p.parent().and_then(|d| d.file_name()).and_then(|n| n.to_str()).unwrap_or_default();
+        let parent = p
+            .parent()
+            .and_then(|d| d.file_name())
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         let stem = name.trim_end_matches(".md");
         (parent == "locales" && !full.contains(&name))
-            || (name.ends_with(".md") && p.parent().and_then(|d| d.parent()).and_then(|d| d.file_name()) == Some("articles".as_ref()) && !full.contains(&stem))
+            || (name.ends_with(".md")
+                && p.parent()
+                    .and_then(|d| d.parent())
+                    .and_then(|d| d.file_name())
+                    == Some("articles".as_ref())
+                && !full.contains(&stem))
             || matches!(name, "target" | "src" | "tests")
     };
     copy_dir(&root, dir.path(), &keep);
     let packs = std::fs::read_to_string(dir.path().join("packs.toml")).expect("packs");
-    let head = packs.split("[[pack]]").next().unwrap_or_default().to_string();
+    let head = packs
+        .split("[[pack]]")
+        .next()
+        .unwrap_or_default()
+        .to_string();
     let four: String = full
         .iter()
-        .map(|t| format!("[[pack]]\ntag = \"{t}\"\ncompleteness = \"full\"\nreview = \"original\"\n\n"))
+        .map(|t| {
+            format!("[[pack]]\ntag = \"{t}\"\ncompleteness = \"full\"\nreview = \"original\"\n\n")
+        })
         .collect();
     std::fs::write(dir.path().join("packs.toml"), head + &four).expect("write");
     lueur_content::build(dir.path()).expect("four-locale content builds")
@@ -63,7 +86,9 @@ fn four_locales_only() -> Vec<u8> {
 fn open_and_home(bytes: &[u8]) -> usize {
     let content = ContentStore::open_bytes(bytes).expect("open");
     let l10n = Localizer::load(&content, "fr").expect("load");
-    HOME.iter().map(|id| black_box(l10n.text(id, &[])).len()).sum()
+    HOME.iter()
+        .map(|id| black_box(l10n.text(id, &[])).len())
+        .sum()
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -72,7 +97,8 @@ fn median(mut v: Vec<Duration>) -> Duration {
 }
 
 fn main() {
-    let quick = std::env::args().any(|a| a == "--test") || !std::env::args().any(|a| a == "--bench");
+    let quick =
+        std::env::args().any(|a| a == "--test") || !std::env::args().any(|a| a == "--bench");
     let runs = if quick { 5 } else { 400 };
     let all = ContentStore::embedded_bytes();
     let four = four_locales_only();
@@ -88,14 +114,27 @@ fn main() {
     let (ma, mb) = (median(a), median(b));
     println!(
         "cold open + home, {} locales ({} bytes): median {:?}; four full locales ({} bytes): median {:?}; ratio {:.3} (target <= 1.1)",
-        ContentStore::open_bytes(all).map(|c| c.info().locales.len()).unwrap_or(0),
+        ContentStore::open_bytes(all)
+            .map(|c| c.info().locales.len())
+            .unwrap_or(0),
         all.len(),
         ma,
         four.len(),
         mb,
         ma.as_secs_f64() / mb.as_secs_f64()
     );
-    let queries = ["police", "help", "112", "payoke", "travail", "hulp", "droit", "ajutor", "مساعدة", "帮助"];
+    let queries = [
+        "police",
+        "help",
+        "112",
+        "payoke",
+        "travail",
+        "hulp",
+        "droit",
+        "ajutor",
+        "مساعدة",
+        "帮助",
+    ];
     let content = ContentStore::open_embedded().expect("content");
     for locale in content.info().locales.clone() {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -114,12 +153,19 @@ fn main() {
         for round in 0..(if quick { 2 } else { 40 }) {
             for q in queries {
                 let t = Instant::now();
-                black_box(lueur.search_view(&q[..q.len().min(q.len() - round % 2 * 0)]).expect("search"));
+                black_box(
+                    lueur
+                        .search_view(&q[..q.len().min(q.len() - round % 2 * 0)])
+                        .expect("search"),
+                );
                 times.push(t.elapsed());
             }
         }
         times.sort();
         let p95 = times[(times.len() * 95 / 100).min(times.len() - 1)];
-        println!("search {locale}: first {first:?}, p95 {p95:?} over {} queries", times.len());
+        println!(
+            "search {locale}: first {first:?}, p95 {p95:?} over {} queries",
+            times.len()
+        );
     }
 }

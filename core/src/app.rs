@@ -165,7 +165,7 @@ impl Lueur {
     /// such as the CLI's `--locale`. A tag no bundled locale matches is refused.
     pub fn use_locale(&self, tag: &str) -> Result<()> {
         let available = self.available_locales();
-        let packs = self.content.packs().unwrap_or_default();
+        let packs = self.content.packs_with_aliases().unwrap_or_default();
         // `fa-AF` is asked for, `prs` answers: compare with the tag after aliases.
         let tag = resolve_aliases(&[tag.to_string()], &packs).remove(0);
         let chosen = negotiate(std::slice::from_ref(&tag), &available);

@@ -1,7 +1,10 @@
 //! The bundled content database: embedded in the binary at build time, opened
 //! read-only in memory, and read through typed accessors by locale.
 
-use lueur_contract::{Block, FALLBACK_LOCALE, SCHEMA_VERSION, fold_ligatures, folded_variants, search_table, unpack_text};
+use lueur_contract::{
+    Block, FALLBACK_LOCALE, SCHEMA_VERSION, fold_ligatures, folded_variants, search_table,
+    unpack_text,
+};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 use std::sync::Mutex;
 
@@ -235,11 +238,37 @@ impl ContentStore {
 
     /// Every bundled language as `packs.toml` describes it, in the database's order.
     pub fn packs(&self) -> Result<Vec<Pack>, ContentError> {
+        self.packs_where("1", &[])
+    }
+
+    /// One language's pack, if bundled.
+    pub fn pack(&self, code: &str) -> Option<Pack> {
+        self.packs_where("code = ?1", &[code]).ok()?.pop()
+    }
+
+    /// The packs that answer other tags too (`prs` for `fa-AF`): the few rows
+    /// negotiation needs at every start, not every language's.
+    pub fn packs_with_aliases(&self) -> Result<Vec<Pack>, ContentError> {
+        self.packs_where("aliases <> '[]'", &[])
+    }
+
+    /// The tags of the languages written right to left.
+    pub fn rtl_locales(&self) -> Result<Vec<String>, ContentError> {
         self.with_db(|db| {
-            let mut stmt = db.prepare_cached(
-                "SELECT code, full, review, direction, script, endonym, names, aliases FROM packs ORDER BY code",
-            )?;
-            let rows = stmt.query_map([], |row| {
+            let mut stmt =
+                db.prepare_cached("SELECT code FROM packs WHERE direction = 'rtl' ORDER BY code")?;
+            let rows = stmt.query_map([], |row| row.get(0))?;
+            Ok(rows.collect::<Result<_, _>>()?)
+        })
+    }
+
+    fn packs_where(&self, condition: &str, args: &[&str]) -> Result<Vec<Pack>, ContentError> {
+        self.with_db(|db| {
+            let mut stmt = db.prepare_cached(&format!(
+                "SELECT code, full, review, direction, script, endonym, names, aliases FROM packs
+                 WHERE {condition} ORDER BY code"
+            ))?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(args), |row| {
                 Ok((
                     row.get::<_, String>(0)?,
                     row.get::<_, bool>(1)?,
@@ -258,7 +287,11 @@ impl ContentStore {
                     code,
                     full,
                     review,
-                    direction: if direction == "rtl" { Direction::Rtl } else { Direction::Ltr },
+                    direction: if direction == "rtl" {
+                        Direction::Rtl
+                    } else {
+                        Direction::Ltr
+                    },
                     script,
                     endonym,
                     names: serde_json::from_str(&names)?,
@@ -267,11 +300,6 @@ impl ContentStore {
             }
             Ok(packs)
         })
-    }
-
-    /// One language's pack, if bundled.
-    pub fn pack(&self, code: &str) -> Option<Pack> {
-        self.packs().ok()?.into_iter().find(|p| p.code == code)
     }
 
     /// Makes sure `locale` has a search table: its articles and contacts are indexed
@@ -417,14 +445,22 @@ impl ContentStore {
                     ))
                 })
                 .optional()?;
-            let Some((title, summary, tags, reviewed, review, sources, blocks)) = row else { return Ok(None) };
+            let Some((title, summary, tags, reviewed, review, sources, blocks)) = row else {
+                return Ok(None);
+            };
             let source_ids: Vec<String> = serde_json::from_str(&sources)?;
             let mut sources = Vec::with_capacity(source_ids.len());
-            let mut stmt = db.prepare_cached("SELECT title, publisher, url FROM sources WHERE id = ?1")?;
+            let mut stmt =
+                db.prepare_cached("SELECT title, publisher, url FROM sources WHERE id = ?1")?;
             for source_id in source_ids {
                 let found = stmt
                     .query_row([&source_id], |row| {
-                        Ok(Source { id: source_id.clone(), title: row.get(0)?, publisher: row.get(1)?, url: row.get(2)? })
+                        Ok(Source {
+                            id: source_id.clone(),
+                            title: row.get(0)?,
+                            publisher: row.get(1)?,
+                            url: row.get(2)?,
+                        })
                     })
                     .optional()?;
                 sources.extend(found);

@@ -5,10 +5,10 @@
 //! text are isolated so they read the right way.
 
 use crate::content::{ContentError, ContentStore, Direction, Pack};
-use std::cell::Cell;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use lueur_contract::FALLBACK_LOCALE;
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::collections::VecDeque;
 use std::sync::Mutex;
@@ -42,7 +42,7 @@ pub fn negotiate(preferred: &[String], available: &[String]) -> String {
 
 /// [`negotiate`] against the bundled content, after [`resolve_aliases`].
 pub fn negotiate_for(content: &ContentStore, preferred: &[String]) -> String {
-    let packs = content.packs().unwrap_or_default();
+    let packs = content.packs_with_aliases().unwrap_or_default();
     negotiate(&resolve_aliases(preferred, &packs), &content.info().locales)
 }
 
@@ -124,9 +124,13 @@ pub fn isolate_ltr_runs(text: &str) -> String {
         let address = token.contains("://")
             || (token.contains('@') && token.contains('.'))
             || (token.contains('.')
-                && token.trim_end_matches(['.', ':']).rsplit('.').next().is_some_and(|tld| {
-                    (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
-                }));
+                && token
+                    .trim_end_matches(['.', ':'])
+                    .rsplit('.')
+                    .next()
+                    .is_some_and(|tld| {
+                        (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
+                    }));
         if !numeric && !address {
             out.push_str(&token);
             continue;
@@ -261,12 +265,7 @@ impl Localizer {
         };
         // A database without the packs table cannot be opened (schema version), so
         // an error here is a damaged image.
-        let rtl = content
-            .packs()?
-            .into_iter()
-            .filter(|p| p.direction == Direction::Rtl)
-            .map(|p| p.code)
-            .collect();
+        let rtl = content.rtl_locales()?.into_iter().collect();
         let mut localizer = Localizer {
             bundles: HashMap::new(),
             locale,
@@ -473,7 +472,11 @@ mod tests {
             ("fil-PH", "tl"),
             ("ja", "en"),
         ] {
-            assert_eq!(negotiate_for(&content, &[asked.to_string()]), got, "{asked}");
+            assert_eq!(
+                negotiate_for(&content, &[asked.to_string()]),
+                got,
+                "{asked}"
+            );
         }
     }
 
@@ -485,7 +488,11 @@ mod tests {
             "اتصل بـ \u{2068}078 055 800\u{2069} أو \u{2068}www.payoke.be\u{2069}."
         );
         assert_eq!(isolate_ltr_runs("Lueur"), "Lueur");
-        assert_eq!(isolate_ltr_runs(&isolated), isolated, "isolating twice changes nothing");
+        assert_eq!(
+            isolate_ltr_runs(&isolated),
+            isolated,
+            "isolating twice changes nothing"
+        );
     }
 
     proptest::proptest! {
@@ -520,7 +527,10 @@ mod tests {
     fn files_are_parsed_only_when_a_message_needs_them() {
         let content = ContentStore::open_embedded().expect("content");
         let mut l10n = Localizer::load(&content, "fr").expect("bundles");
-        assert!(!l10n.bundles.contains_key("nl"), "nothing of Dutch is read at start");
+        assert!(
+            !l10n.bundles.contains_key("nl"),
+            "nothing of Dutch is read at start"
+        );
         assert!(!l10n.bundles.contains_key("ar"));
         l10n.ensure(&content, "nl").expect("nl");
         l10n.ensure(&content, "de").expect("de");

@@ -452,10 +452,23 @@ fn settings_name_each_language_in_itself_and_show_versions() {
         ]
     );
     // Then every pack, named in itself from CLDR, first letter up as in a menu.
-    for (code, name) in [("ro", "Română"), ("ar", "العربية"), ("prs", "دری"), ("zh-Hans", "简体中文")] {
-        assert!(names.contains(&(code, name, false)), "{code} {name} in {names:?}");
+    for (code, name) in [
+        ("ro", "Română"),
+        ("ar", "العربية"),
+        ("prs", "دری"),
+        ("zh-Hans", "简体中文"),
+    ] {
+        assert!(
+            names.contains(&(code, name, false)),
+            "{code} {name} in {names:?}"
+        );
     }
-    let arabic = settings.language.choices.iter().find(|c| c.code == "ar").expect("ar");
+    let arabic = settings
+        .language
+        .choices
+        .iter()
+        .find(|c| c.code == "ar")
+        .expect("ar");
     assert_eq!(arabic.direction, lueur_core::views::Direction::Rtl);
     assert!(arabic.review_pending && !arabic.complete);
     let info = lueur.content().info().clone();

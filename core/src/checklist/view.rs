@@ -99,7 +99,7 @@ pub struct QuestionView {
     /// The skip button's text.
     pub skip_label: String,
     /// The screen's language and direction.
-    pub screen: crate::views::ScreenLanguage,
+    pub screen_language: crate::views::ScreenLanguage,
 }
 
 /// One answer to offer.
@@ -168,7 +168,7 @@ pub struct ChecklistResult {
     /// Keeping the answers on the phone.
     pub keep: KeepAnswers,
     /// The screen's language and direction.
-    pub screen: crate::views::ScreenLanguage,
+    pub screen_language: crate::views::ScreenLanguage,
 }
 
 /// Matched signs of one element of the definition of exploitation.
@@ -318,7 +318,7 @@ pub(crate) fn question_view(
     session: &ChecklistSession,
     index: usize,
 ) -> QuestionView {
-        let fallbacks = crate::l10n::fallback_count();
+    let fallbacks = crate::l10n::fallback_count();
     let def = session.definition();
     let question = &def.questions[index];
     let me = session.perspective() == Perspective::Me;
@@ -342,7 +342,7 @@ pub(crate) fn question_view(
     let (current, total) = session.progress(index);
     let module = &def.modules[question.module];
     QuestionView {
-     screen: l10n.screen(fallbacks),
+        screen_language: l10n.screen(fallbacks),
         title: l10n.text("checklist-title", &[]),
         intro: (current == 1).then(|| l10n.text("checklist-intro", &[])),
         module: module.id.clone(),
@@ -421,7 +421,7 @@ pub(crate) fn result_view(
     ctx: &Context<'_>,
     state: &ScreenState,
 ) -> ChecklistResult {
-        let fallbacks = crate::l10n::fallback_count();
+    let fallbacks = crate::l10n::fallback_count();
     let args = perspective_arg(assessment.me);
     let level = assessment.level;
     let mut groups: Vec<ElementGroup> = Vec::new();
@@ -464,7 +464,7 @@ pub(crate) fn result_view(
     let contacts = route(l10n, def, assessment, ctx);
     let steps = next_steps(l10n, def, assessment, ctx, &contacts);
     ChecklistResult {
-     screen: l10n.screen(fallbacks),
+        screen_language: l10n.screen(fallbacks),
         level,
         title: l10n.text(&format!("checklist-level-{}", level.id()), &[]),
         summary: l10n.text(&format!("checklist-level-{}-summary", level.id()), &args),

@@ -44,7 +44,7 @@ pub struct CodeLockView {
     /// Why the last code did not open Lueur; `None` before any try.
     pub error: Option<String>,
     /// The screen's language and direction.
-    pub screen: crate::views::ScreenLanguage,
+    pub screen_language: crate::views::ScreenLanguage,
 }
 
 /// What typing a code on the code lock did.
@@ -136,7 +136,7 @@ impl Lueur {
         let fallbacks = crate::l10n::fallback_count();
         let l10n = self.l10n();
         CodeLockView {
-            screen: l10n.screen(fallbacks),
+            screen_language: l10n.screen(fallbacks),
             title: l10n.text("lock-title", &[]),
             prompt: l10n.text("lock-prompt", &[]),
             unlock_label: l10n.text("lock-unlock", &[]),

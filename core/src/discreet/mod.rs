@@ -310,7 +310,7 @@ pub struct DiscreetSettingsView {
     /// The wipe button's text.
     pub wipe_label: String,
     /// The screen's language and direction.
-    pub screen: crate::views::ScreenLanguage,
+    pub screen_language: crate::views::ScreenLanguage,
 }
 
 /// Shown before a panic wipe, with the confirm and cancel buttons.
@@ -330,7 +330,7 @@ pub struct WipeWarningView {
     /// The cancel button's text.
     pub cancel_label: String,
     /// The screen's language and direction.
-    pub screen: crate::views::ScreenLanguage,
+    pub screen_language: crate::views::ScreenLanguage,
 }
 
 /// After a panic wipe.
@@ -533,7 +533,7 @@ impl Lueur {
             only_on,
         };
         Ok(DiscreetSettingsView {
-            screen: l10n.screen(fallbacks),
+            screen_language: l10n.screen(fallbacks),
             title: t("discreet-title"),
             disguise,
             launcher: disguise.launcher(),

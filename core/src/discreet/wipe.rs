@@ -26,7 +26,7 @@ impl Lueur {
         let unsent = self.unsent_report_count()?;
         let l10n = self.l10n();
         Ok(WipeWarningView {
-            screen: l10n.screen(fallbacks),
+            screen_language: l10n.screen(fallbacks),
             title: l10n.text("discreet-wipe-title", &[]),
             body: l10n.text("discreet-wipe-body", &[]),
             unsent_reports: unsent,

@@ -123,7 +123,7 @@ pub struct ReportFormView {
     /// A text shell's hint for several choices.
     pub choose_many_hint: String,
     /// The screen's language and direction.
-    pub screen: crate::views::ScreenLanguage,
+    pub screen_language: crate::views::ScreenLanguage,
 }
 
 /// One report in the outbox.
@@ -171,7 +171,7 @@ pub struct OutboxView {
     /// Says reports are not confidential yet, for a development key.
     pub development_notice: Option<String>,
     /// The screen's language and direction.
-    pub screen: crate::views::ScreenLanguage,
+    pub screen_language: crate::views::ScreenLanguage,
 }
 
 /// The deployment as the about screen shows it.
@@ -502,7 +502,7 @@ impl Lueur {
         }
         let can_send = !draft.what_happened.trim().is_empty() && problems.is_empty();
         Ok(ReportFormView {
-            screen: l10n.screen(fallbacks),
+            screen_language: l10n.screen(fallbacks),
             title: l10n.text("report-form-title", &[]),
             intro: l10n.text("report-form-intro", &[]),
             privacy: l10n.text("report-form-privacy", &[]),
@@ -638,7 +638,7 @@ impl Lueur {
         // Taken apart: a read lock held across `self.text` would nest.
         let screen = self.l10n().screen(fallbacks);
         Ok(OutboxView {
-            screen,
+            screen_language: screen,
             title: self.text("report-outbox-title"),
             empty_text: items.is_empty().then(|| self.text("report-outbox-empty")),
             items,

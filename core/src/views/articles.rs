@@ -3,10 +3,10 @@
 
 use super::{Destination, ScreenLanguage, long_date};
 use crate::app::Lueur;
+use crate::content::ArticleSummary;
 use crate::error::{Error, Result};
 use fluent_bundle::FluentValue;
 use lueur_contract::Block;
-use crate::content::ArticleSummary;
 use lueur_contract::FALLBACK_LOCALE;
 use serde::Serialize;
 
@@ -21,7 +21,7 @@ pub struct ArticlesView {
     /// The articles, in the content's order.
     pub articles: Vec<ArticleItem>,
     /// The screen's language and direction.
-    pub screen: ScreenLanguage,
+    pub screen_language: ScreenLanguage,
 }
 
 /// One article in the list.
@@ -66,7 +66,7 @@ pub struct ArticleView {
     /// says.
     pub other_language: Option<String>,
     /// The screen's language and direction.
-    pub screen: ScreenLanguage,
+    pub screen_language: ScreenLanguage,
 }
 
 /// A source of an article.
@@ -114,7 +114,7 @@ impl Lueur {
                     other_language: other.then(|| note.clone()),
                 })
                 .collect(),
-            screen: l10n.screen(fallbacks),
+            screen_language: l10n.screen(fallbacks),
         })
     }
 
@@ -152,7 +152,7 @@ impl Lueur {
                 })
                 .collect(),
             other_language: other.then(|| l10n.in_other_language()),
-            screen: l10n.screen(fallbacks),
+            screen_language: l10n.screen(fallbacks),
         })
     }
 }

@@ -37,7 +37,7 @@ pub struct HelperCardView {
     /// Whether the summary is on the card (only when the person asked for it).
     pub checklist_included: bool,
     /// The reader's language and direction (each side has its own as well).
-    pub screen: ScreenLanguage,
+    pub screen_language: ScreenLanguage,
 }
 
 /// One language's side of the card: large type, in this order.
@@ -135,7 +135,12 @@ impl Lueur {
         }
         let region = region.or_else(|| self.checklist_region());
         let helper = helper_language
-            .or_else(|| region.as_deref().and_then(region_language).map(str::to_string))
+            .or_else(|| {
+                region
+                    .as_deref()
+                    .and_then(region_language)
+                    .map(str::to_string)
+            })
             .unwrap_or_else(|| "fr".to_string());
         let reader = self.locale();
         self.l10n_mut().ensure(&self.content, &helper)?;
@@ -149,7 +154,8 @@ impl Lueur {
         let side = |locale: &str| -> Result<CardSide> {
             let l10n = self.l10n();
             let language = if locale == reader {
-                pack.as_ref().map_or_else(|| reader.clone(), |p| p.endonym.clone())
+                pack.as_ref()
+                    .map_or_else(|| reader.clone(), |p| p.endonym.clone())
             } else {
                 pack.as_ref()
                     .and_then(|p| p.names.get(locale).cloned())
@@ -202,16 +208,16 @@ impl Lueur {
                 .iter()
                 .map(|code| HelperLanguageChoice {
                     code: code.to_string(),
-                    name: packs
-                        .iter()
-                        .find(|p| p.code == *code)
-                        .map_or_else(|| code.to_string(), |p| super::settings::menu_name(&p.endonym)),
+                    name: packs.iter().find(|p| p.code == *code).map_or_else(
+                        || code.to_string(),
+                        |p| super::settings::menu_name(&p.endonym),
+                    ),
                     selected: *code == helper,
                 })
                 .collect(),
             add_checklist_label: has_checklist.then(|| l10n.text("card-add-checklist", &[])),
             checklist_included: summary.is_some(),
-            screen: l10n.screen(fallbacks),
+            screen_language: l10n.screen(fallbacks),
         })
     }
 
@@ -228,7 +234,9 @@ impl Lueur {
             .iter()
             .filter(|c| {
                 region.is_some_and(|r| {
-                    c.address.as_ref().is_some_and(|a| a.region == centre_region(r))
+                    c.address
+                        .as_ref()
+                        .is_some_and(|a| a.region == centre_region(r))
                 })
             })
             .map(|c| c.id.clone())

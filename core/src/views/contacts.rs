@@ -58,7 +58,7 @@ pub struct ContactsView {
     /// The choices to offer as filter chips.
     pub options: FilterOptions,
     /// The screen's language and direction.
-    pub screen: super::ScreenLanguage,
+    pub screen_language: super::ScreenLanguage,
 }
 
 /// One service in the contacts list.
@@ -146,7 +146,7 @@ pub struct ContactDetailView {
     /// A reminder that calls and texts leave traces, when there is a number.
     pub privacy_note: Option<String>,
     /// The screen's language and direction.
-    pub screen: super::ScreenLanguage,
+    pub screen_language: super::ScreenLanguage,
 }
 
 /// A postal address.
@@ -270,7 +270,7 @@ impl Lueur {
             empty_message,
             notes,
             options,
-            screen: l10n.screen(fallbacks),
+            screen_language: l10n.screen(fallbacks),
         })
     }
 
@@ -380,7 +380,7 @@ impl Lueur {
             serves,
             actions,
             privacy_note,
-            screen: l10n.screen(fallbacks),
+            screen_language: l10n.screen(fallbacks),
         })
     }
 }

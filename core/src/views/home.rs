@@ -30,7 +30,7 @@ pub struct HomeView {
     /// Words a text shell needs to move around (native apps use their own).
     pub navigation: NavigationLabels,
     /// The screen's language and direction.
-    pub screen: ScreenLanguage,
+    pub screen_language: ScreenLanguage,
 }
 
 /// The immediate-danger section of home.
@@ -142,7 +142,7 @@ impl Lueur {
                 quit: l10n.text("nav-quit", &[]),
                 invalid_choice: l10n.text("nav-invalid-choice", &[]),
             },
-            screen: l10n.screen(fallbacks),
+            screen_language: l10n.screen(fallbacks),
         })
     }
 

@@ -14,13 +14,13 @@ pub mod home;
 pub mod search;
 pub mod settings;
 
+pub use crate::content::Direction;
 pub use articles::{ArticleItem, ArticleView, ArticlesView, SourceView};
+pub use card::{CardContact, CardSide, HelperCardView, HelperLanguageChoice};
 pub use contacts::{
     AddressView, ContactDetailView, ContactFilter, ContactItem, ContactsView, FilterOption,
     FilterOptions,
 };
-pub use card::{CardContact, CardSide, HelperCardView, HelperLanguageChoice};
-pub use crate::content::Direction;
 pub use home::{DangerSection, HomeEntry, HomeView, NavigationLabels};
 pub use search::{SearchResult, SearchResultKind, SearchView};
 pub use settings::{AboutSection, LabelledValue, LanguageChoice, LanguageSection, SettingsView};

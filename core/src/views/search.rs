@@ -30,7 +30,7 @@ pub struct SearchView {
     /// Shown when a query with words found nothing.
     pub empty_message: Option<String>,
     /// The screen's language and direction.
-    pub screen: super::ScreenLanguage,
+    pub screen_language: super::ScreenLanguage,
 }
 
 /// What a search result is.
@@ -121,7 +121,7 @@ impl Lueur {
             empty_message: (has_words && results.is_empty())
                 .then(|| l10n.text("search-empty", &[])),
             results,
-            screen: l10n.screen(fallbacks),
+            screen_language: l10n.screen(fallbacks),
         })
     }
 

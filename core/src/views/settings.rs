@@ -22,7 +22,7 @@ pub struct SettingsView {
     /// reviewed.
     pub notices: Vec<Notice>,
     /// The screen's language and direction.
-    pub screen: ScreenLanguage,
+    pub screen_language: ScreenLanguage,
 }
 
 /// The language choice.
@@ -144,7 +144,7 @@ impl Lueur {
             },
             about,
             notices,
-            screen: l10n.screen(fallbacks),
+            screen_language: l10n.screen(fallbacks),
         })
     }
 }

@@ -36,7 +36,7 @@ struct Loader<VM, Content: View>: View {
 /// A view model that carries its screen's language and direction (the core gives
 /// every screen's).
 protocol CarriesScreenLanguage {
-    var screen: ScreenLanguage { get }
+    var screenLanguage: ScreenLanguage { get }
 }
 
 extension HomeView: CarriesScreenLanguage {}
@@ -64,7 +64,7 @@ func layoutDirection(_ direction: Direction) -> LayoutDirection {
 /// Urdu. A model without a language (the calculator decoy) stays left to right.
 func screenDirection(of model: Any) -> LayoutDirection {
     guard let carrier = model as? CarriesScreenLanguage else { return .leftToRight }
-    return layoutDirection(carrier.screen.direction)
+    return layoutDirection(carrier.screenLanguage.direction)
 }
 
 /// A problem reported by the core, already localised.

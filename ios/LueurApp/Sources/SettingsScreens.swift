@@ -11,7 +11,7 @@ struct SettingsModels {
 }
 
 extension SettingsModels: CarriesScreenLanguage {
-    var screen: ScreenLanguage { settings.screen }
+    var screenLanguage: ScreenLanguage { settings.screenLanguage }
 }
 
 struct SettingsRoute: View {

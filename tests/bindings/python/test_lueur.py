@@ -244,7 +244,7 @@ def test_a_right_to_left_pack_gives_its_direction_and_latin_digits(data_dir):
     app = open_lueur(data_dir, ["fa-AF"])
     assert app.locale() == "prs"
     home = app.home()
-    assert home.screen.direction == lueur_core.Direction.RTL
+    assert home.screen_language.direction == lueur_core.Direction.RTL
     call = home.danger.actions[0]
     assert "\u2068112\u2069" in call.label
     assert any(n.text for n in home.notices), "the pending review is said on home"
