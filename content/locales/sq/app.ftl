@@ -80,7 +80,7 @@ action-call = Telefononi { $number }
 action-sms = Dërgoni një mesazh te { $number }
 action-email = Shkruani te { $address }
 action-website = Hapni { $site }
-action-map = Shfaqe në hartë
+action-map = Shfaq në hartë
 
 language-name = { $code ->
         [fr] Frëngjisht
