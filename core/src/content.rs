@@ -145,8 +145,14 @@ pub struct ContentStore {
 impl ContentStore {
     /// Opens the content embedded in this build.
     pub fn open_embedded() -> Result<Self, ContentError> {
+        Self::open_static(EMBEDDED)
+    }
+
+    /// Opens content that lives as long as the program, read in place as the
+    /// embedded copy is (benchmarks compare builds of the content this way).
+    pub fn open_static(bytes: &'static [u8]) -> Result<Self, ContentError> {
         let mut db = open_memory()?;
-        db.deserialize_bytes("main", EMBEDDED)
+        db.deserialize_bytes("main", bytes)
             .map_err(|e| ContentError::Corrupt(e.to_string()))?;
         Self::from_connection(db)
     }
