@@ -356,7 +356,10 @@ fn the_helper_card_adds_the_checklist_summary_only_when_asked() {
         .expect("start");
     walk_to_result(&lueur, LABOUR);
     let card = lueur.helper_card(None, None, false).expect("card");
-    assert!(card.add_checklist_label.is_some(), "offered once there are answers");
+    assert!(
+        card.add_checklist_label.is_some(),
+        "offered once there are answers"
+    );
     assert!(!card.checklist_included);
     assert!(card.reader.checklist.is_none() && card.helper.checklist.is_none());
     // The region answered in the checklist picks the centre and the helper's language.

@@ -15,7 +15,9 @@ fn open_in(dir: &Path, locales: &[&str]) -> Lueur {
         preferred_locales: locales.iter().map(|l| l.to_string()).collect(),
         clock: Arc::new(ManualClock::new(1_764_000_000_000)),
         random: Arc::new(SeededRandom::new(4)),
-        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(SeededRandom::new(1))),
+        secrets: Arc::new(lueur_core::env::MemorySecretStore::new(SeededRandom::new(
+            1,
+        ))),
     })
     .expect("open")
 }
@@ -38,14 +40,24 @@ fn a_pack_lists_every_article_and_marks_the_english_ones() {
         .map(|a| a.id.as_str())
         .collect();
     assert_eq!(own, ["what-is-trafficking", "getting-help", "your-rights"]);
-    let marked = view.articles.iter().find(|a| a.id == "scale").expect("scale");
+    let marked = view
+        .articles
+        .iter()
+        .find(|a| a.id == "scale")
+        .expect("scale");
     assert_eq!(
         marked.other_language.as_deref(),
         Some("Netradus încă: afișat în English.")
     );
     let article = lueur.article_view("scale").expect("shown in English");
     assert!(article.other_language.is_some());
-    assert!(lueur.article_view("getting-help").expect("ro").other_language.is_none());
+    assert!(
+        lueur
+            .article_view("getting-help")
+            .expect("ro")
+            .other_language
+            .is_none()
+    );
     assert!(lueur.article_view("no-such-article").is_err());
 }
 
@@ -71,29 +83,53 @@ fn an_unreviewed_pack_says_so_in_its_language_on_home_and_in_settings() {
 
 #[test]
 fn right_to_left_packs_say_so_and_keep_numbers_readable() {
-    for (tag, locale) in [("ar-MA", "ar"), ("fa-AF", "prs"), ("ps", "ps"), ("ur-PK", "ur")] {
+    for (tag, locale) in [
+        ("ar-MA", "ar"),
+        ("fa-AF", "prs"),
+        ("ps", "ps"),
+        ("ur-PK", "ur"),
+    ] {
         let dir = tempfile::tempdir().expect("tempdir");
         let lueur = open_in(dir.path(), &[tag]);
         assert_eq!(lueur.locale(), locale);
         let home = lueur.home_view().expect("home");
         assert_eq!(home.screen_language.direction, Direction::Rtl, "{locale}");
         assert_eq!(home.screen_language.locale, locale);
-        let labels: Vec<&str> = home.danger.actions.iter().map(|a| a.label.as_str()).collect();
-        assert!(labels[0].contains("\u{2068}112\u{2069}"), "{locale}: {labels:?}");
-        assert!(labels[1].contains("\u{2068}101\u{2069}"), "{locale}: {labels:?}");
+        let labels: Vec<&str> = home
+            .danger
+            .actions
+            .iter()
+            .map(|a| a.label.as_str())
+            .collect();
+        assert!(
+            labels[0].contains("\u{2068}112\u{2069}"),
+            "{locale}: {labels:?}"
+        );
+        assert!(
+            labels[1].contains("\u{2068}101\u{2069}"),
+            "{locale}: {labels:?}"
+        );
         let contacts = lueur
             .contact_view("national-contact-point")
             .expect("contact");
         assert_eq!(contacts.screen_language.direction, Direction::Rtl);
         // Dialled and shown in Latin digits.
         for action in &contacts.actions {
-            assert!(!action.label.chars().any(|c| c.is_numeric() && !c.is_ascii_digit()));
+            assert!(
+                !action
+                    .label
+                    .chars()
+                    .any(|c| c.is_numeric() && !c.is_ascii_digit())
+            );
         }
     }
     let dir = tempfile::tempdir().expect("tempdir");
     let lueur = open_in(dir.path(), &["zh-CN"]);
     assert_eq!(lueur.locale(), "zh-Hans");
-    assert_eq!(lueur.home_view().expect("home").screen_language.direction, Direction::Ltr);
+    assert_eq!(
+        lueur.home_view().expect("home").screen_language.direction,
+        Direction::Ltr
+    );
 }
 
 #[test]
@@ -140,9 +176,16 @@ fn the_helper_card_pairs_languages_and_stores_nothing() {
         .expect("card");
     assert_eq!(dutch.helper.locale, "nl");
     assert_eq!(dutch.helper.centres.len(), 3, "no region: every centre");
-    assert!(dutch.reader.checklist.is_none(), "no checklist was filled in");
+    assert!(
+        dutch.reader.checklist.is_none(),
+        "no checklist was filled in"
+    );
     assert!(lueur.helper_card(Some("ro".into()), None, false).is_err());
     assert!(lueur.helper_card(None, Some("mars".into()), false).is_err());
-    assert_eq!(lueur.locale(), "vi", "the card does not change the language");
+    assert_eq!(
+        lueur.locale(),
+        "vi",
+        "the card does not change the language"
+    );
     assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), before);
 }

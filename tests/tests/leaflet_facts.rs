@@ -54,7 +54,11 @@ fn the_four_full_locales_and_the_packs_are_bundled() {
         .map(|p| p.code)
         .collect();
     assert_eq!(full, ["de", "en", "fr", "nl"]);
-    assert!(store.info().locales.len() >= 20, "{:?}", store.info().locales);
+    assert!(
+        store.info().locales.len() >= 20,
+        "{:?}",
+        store.info().locales
+    );
 }
 
 #[test]
