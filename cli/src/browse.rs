@@ -365,7 +365,13 @@ fn render_home(view: &HomeView, numbered: bool) -> String {
 
 fn render_articles(view: &ArticlesView, numbered: bool) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}\n{}\n", view.title, view.intro);
+    let _ = writeln!(
+        out,
+        "{}{}\n{}\n",
+        direction_line(&view.screen_language),
+        view.title,
+        view.intro
+    );
     for (index, article) in view.articles.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -375,6 +381,9 @@ fn render_articles(view: &ArticlesView, numbered: bool) -> String {
             article.id,
             article.summary
         );
+        if let Some(note) = &article.other_language {
+            let _ = writeln!(out, "   ({note})");
+        }
     }
     out.trim_end().to_string()
 }
@@ -398,6 +407,10 @@ fn render_spans(spans: &[Span], style: Style) -> String {
 
 fn render_article(view: &ArticleView, style: Style) -> String {
     let mut out = String::new();
+    let _ = write!(out, "{}", direction_line(&view.screen_language));
+    if let Some(note) = &view.other_language {
+        let _ = writeln!(out, "({note})\n");
+    }
     let _ = writeln!(out, "# {}\n\n{}\n", view.title, view.summary);
     let mut in_list = false;
     for block in &view.blocks {

@@ -79,3 +79,21 @@ fn the_helper_card_pairs_the_reader_and_the_helper() {
     assert!(helper_en.contains("Vorbesc română."), "{helper_en}");
     assert!(!dir.path().join("nothing").exists());
 }
+
+#[test]
+fn articles_a_pack_lacks_are_listed_in_english_and_say_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let list = run(dir.path(), &["--locale", "ro", "articles"]);
+    assert!(list.contains("[scale]"), "{list}");
+    assert!(
+        list.contains("(Netradus încă: afișat în English.)"),
+        "{list}"
+    );
+    let article = run(dir.path(), &["--locale", "ro", "read", "scale"]);
+    assert!(
+        article.starts_with("(Netradus încă: afișat în English.)"),
+        "{article}"
+    );
+    let own = run(dir.path(), &["--locale", "ro", "read", "getting-help"]);
+    assert!(!own.contains("Netradus"), "{own}");
+}
