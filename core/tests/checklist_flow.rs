@@ -369,6 +369,12 @@ fn the_helper_card_adds_the_checklist_summary_only_when_asked() {
     let with = lueur.helper_card(None, None, true).expect("card");
     assert!(with.checklist_included);
     assert_eq!(with.reader.checklist, lueur.checklist_summary());
-    assert_eq!(with.helper.checklist, with.reader.checklist);
+    let helper_summary = with.helper.checklist.clone().expect("in French");
+    assert!(
+        helper_summary.starts_with("Liste de signes Lueur")
+            && helper_summary != with.reader.checklist.clone().unwrap_or_default(),
+        "the helper reads it in French: {helper_summary}"
+    );
+    assert_eq!(lueur.locale(), "en", "the reader's language is unchanged");
     assert!(with.helper.checklist_title.is_some());
 }

@@ -64,7 +64,7 @@ pub struct CardSide {
     pub centres: Vec<CardContact>,
     /// "My checklist summary", when it is included.
     pub checklist_title: Option<String>,
-    /// The summary, in the reader's language (the person read and chose to show it).
+    /// The checklist summary in this side's language, when the person chose to add it.
     pub checklist: Option<String>,
 }
 
@@ -149,9 +149,18 @@ impl Lueur {
         } else {
             None
         };
+        // The helper reads the summary in their own language: a localiser of its own
+        // for the helper's language (the reader's stays as it is), only when asked.
+        let helper_summary = match &summary {
+            Some(_) if helper != reader => {
+                let helper_l10n = crate::l10n::Localizer::load(&self.content, &helper)?;
+                self.checklist_summary_in(&helper_l10n)
+            }
+            other => other.clone(),
+        };
         let pack = self.content.pack(&reader);
         let centres: Vec<String> = self.centre_ids(region.as_deref())?;
-        let side = |locale: &str| -> Result<CardSide> {
+        let side = |locale: &str, summary: &Option<String>| -> Result<CardSide> {
             let l10n = self.l10n();
             let language = if locale == reader {
                 pack.as_ref()
@@ -193,8 +202,8 @@ impl Lueur {
                 checklist: summary.clone(),
             })
         };
-        let reader_side = side(&reader)?;
-        let helper_side = side(&helper)?;
+        let reader_side = side(&reader, &summary)?;
+        let helper_side = side(&helper, &helper_summary)?;
         let has_checklist = self.session().checklist.is_some();
         let l10n = self.l10n();
         let packs = self.content.packs()?;
