@@ -6,8 +6,8 @@
 use crate::app::Lueur;
 use crate::error::LueurError;
 use lueur_core::views::{
-    ArticleView, ArticlesView, ContactDetailView, ContactFilter, ContactsView, HomeView,
-    SearchView, SettingsView,
+    ArticleView, ArticlesView, ContactDetailView, ContactFilter, ContactsView, HelperCardView,
+    HomeView, SearchView, SettingsView,
 };
 
 #[uniffi::export]
@@ -57,5 +57,21 @@ impl Lueur {
     /// Discreet mode has its own screen (`discreet_settings`).
     pub fn settings(&self) -> Result<SettingsView, LueurError> {
         self.map(self.core().settings_view())
+    }
+
+    /// The card to show a helper: the reader's language and the helper's (fr, nl, de
+    /// or en) side by side. `helper_language` as the reader chose it, else from
+    /// `region` (brussels, flanders, wallonia, east-belgium), else French; the
+    /// checklist summary only when `include_checklist`. Nothing of it is stored.
+    pub fn helper_card(
+        &self,
+        helper_language: Option<String>,
+        region: Option<String>,
+        include_checklist: bool,
+    ) -> Result<HelperCardView, LueurError> {
+        self.map(
+            self.core()
+                .helper_card(helper_language, region, include_checklist),
+        )
     }
 }

@@ -42,8 +42,24 @@ fn open_negotiates_the_language_and_remembers_a_switch() {
 #[test]
 fn unbundled_preferences_fall_back_to_english() {
     let dir = temp();
-    let lueur = open_in(dir.path(), &["ar-MA", "ro"]).expect("open");
+    let lueur = open_in(dir.path(), &["ja-JP", "ko"]).expect("open");
     assert_eq!(lueur.locale(), "en");
+}
+
+#[test]
+fn packs_are_negotiated_under_their_aliases_and_say_their_direction() {
+    let dir = temp();
+    let lueur = open_in(dir.path(), &["fa-AF"]).expect("open");
+    assert_eq!(lueur.locale(), "prs");
+    let home = lueur.home().expect("home");
+    assert_eq!(
+        home.screen_language.direction,
+        lueur_core::views::Direction::Rtl
+    );
+    let card = lueur
+        .helper_card(Some("nl".into()), None, false)
+        .expect("card");
+    assert_eq!(card.helper.speaks, "Ik spreek Dari.");
 }
 
 #[test]

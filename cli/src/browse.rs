@@ -8,8 +8,8 @@ use crate::shell::{CliError, Shell};
 use lueur_contract::{Block, Span};
 use lueur_core::views::{
     Action, ActionItem, ArticleView, ArticlesView, ContactDetailView, ContactFilter, ContactItem,
-    ContactsView, Destination, HomeEntry, HomeView, NavigationLabels, Notice, SearchView,
-    SettingsView, TextRun,
+    ContactsView, Destination, Direction, HelperCardView, HomeEntry, HomeView, NavigationLabels,
+    Notice, ScreenLanguage, SearchView, SettingsView, TextRun,
 };
 use std::fmt::Write as _;
 use std::io::IsTerminal;
@@ -51,6 +51,68 @@ pub fn contact(shell: &Shell, id: &str) -> Result<(), CliError> {
 pub fn search(shell: &Shell, text: &str) -> Result<(), CliError> {
     let view = shell.lueur.search_view(text)?;
     shell.show(&view, |v| render_search(v, false, style()))
+}
+
+pub fn card(
+    shell: &Shell,
+    helper: Option<String>,
+    region: Option<String>,
+    with_checklist: bool,
+) -> Result<(), CliError> {
+    let view = shell.lueur.helper_card(helper, region, with_checklist)?;
+    shell.show(&view, render_card)
+}
+
+fn render_card(view: &HelperCardView) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}{}
+{}
+",
+        direction_line(&view.screen_language),
+        view.title,
+        view.intro
+    );
+    for side in [&view.reader, &view.helper] {
+        let _ = writeln!(out, "[{}]", side.locale);
+        for line in [&side.need_help, &side.speaks, &side.interpreter] {
+            let _ = writeln!(out, "  {line}");
+        }
+        let _ = writeln!(out, "  {}:", side.contact_point_title);
+        render_card_contacts(&mut out, &side.contact_point);
+        let _ = writeln!(out, "  {}:", side.centre_title);
+        render_card_contacts(&mut out, &side.centres);
+        if let (Some(title), Some(summary)) = (&side.checklist_title, &side.checklist) {
+            let _ = writeln!(out, "  {title}:\n    {summary}");
+        }
+        out.push('\n');
+    }
+    let names: Vec<String> = view
+        .helper_languages
+        .iter()
+        .map(|l| format!("{}{}", l.code, if l.selected { "*" } else { "" }))
+        .collect();
+    let _ = writeln!(out, "{}: {}", view.helper_language_label, names.join(" "));
+    out.trim_end().to_string()
+}
+
+fn render_card_contacts(out: &mut String, contacts: &[lueur_core::views::CardContact]) {
+    for contact in contacts {
+        let mut parts = vec![contact.name.clone()];
+        parts.extend(contact.phones.iter().cloned());
+        parts.extend(contact.websites.iter().cloned());
+        let _ = writeln!(out, "    {}", parts.join("  "));
+    }
+}
+
+/// A first line saying a screen is right to left: a terminal lays every line out
+/// left to right, so the reader (and a test) is told what an app would do.
+fn direction_line(screen: &ScreenLanguage) -> String {
+    match screen.direction {
+        Direction::Rtl => "(rtl)\n".to_string(),
+        Direction::Ltr => String::new(),
+    }
 }
 
 pub fn settings(shell: &Shell) -> Result<(), CliError> {
@@ -141,6 +203,10 @@ fn go(shell: &Shell, destination: &Destination, nav: &NavigationLabels) -> Resul
             Ok(Flow::Continue)
         }
         // Unlocked: back to this menu, which shows home again; input ended: quit.
+        Destination::HelperCard => {
+            card(shell, None, None, false)?;
+            Ok(Flow::Continue)
+        }
         Destination::Calculator => match crate::discreet::run_calculator(shell, None)? {
             crate::discreet::CalcEnd::Unlocked => Ok(Flow::Continue),
             crate::discreet::CalcEnd::Closed => Ok(Flow::Quit),
@@ -271,7 +337,13 @@ fn render_action(item: &ActionItem) -> String {
 
 fn render_home(view: &HomeView, numbered: bool) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}\n{}\n", view.title, view.intro);
+    let _ = writeln!(
+        out,
+        "{}{}\n{}\n",
+        direction_line(&view.screen_language),
+        view.title,
+        view.intro
+    );
     render_notices(&mut out, &view.notices);
     let _ = writeln!(out, "!! {}\n   {}", view.danger.title, view.danger.text);
     for action in &view.danger.actions {
@@ -293,7 +365,13 @@ fn render_home(view: &HomeView, numbered: bool) -> String {
 
 fn render_articles(view: &ArticlesView, numbered: bool) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}\n{}\n", view.title, view.intro);
+    let _ = writeln!(
+        out,
+        "{}{}\n{}\n",
+        direction_line(&view.screen_language),
+        view.title,
+        view.intro
+    );
     for (index, article) in view.articles.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -303,6 +381,9 @@ fn render_articles(view: &ArticlesView, numbered: bool) -> String {
             article.id,
             article.summary
         );
+        if let Some(note) = &article.other_language {
+            let _ = writeln!(out, "   ({note})");
+        }
     }
     out.trim_end().to_string()
 }
@@ -326,6 +407,10 @@ fn render_spans(spans: &[Span], style: Style) -> String {
 
 fn render_article(view: &ArticleView, style: Style) -> String {
     let mut out = String::new();
+    let _ = write!(out, "{}", direction_line(&view.screen_language));
+    if let Some(note) = &view.other_language {
+        let _ = writeln!(out, "({note})\n");
+    }
     let _ = writeln!(out, "# {}\n\n{}\n", view.title, view.summary);
     let mut in_list = false;
     for block in &view.blocks {

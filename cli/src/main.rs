@@ -21,7 +21,8 @@ use std::process::ExitCode;
     about = "Lueur in the terminal: help against human trafficking in Belgium, offline"
 )]
 pub struct Cli {
-    /// Language (fr, nl, de or en); default: from LANG, then English.
+    /// Language (fr, nl, de, en, or a pack: ar, ro, prs, zh-Hans ...); default: from
+    /// LANG, then English.
     #[arg(long, global = true)]
     locale: Option<String>,
     /// Where Lueur keeps its data (default: $LUEUR_DATA_DIR, else ~/.local/share/lueur).
@@ -92,6 +93,19 @@ pub enum Command {
     Discreet {
         #[command(subcommand)]
         action: DiscreetAction,
+    },
+    /// The card to show a helper: the reader's language and the helper's side by side.
+    Card {
+        /// The helper's language: fr, nl, de or en (default: from --region, else fr).
+        #[arg(long)]
+        helper: Option<String>,
+        /// Where the person is (brussels, flanders, wallonia, east-belgium): picks
+        /// the nearest centre and the helper's language.
+        #[arg(long)]
+        region: Option<String>,
+        /// Add the checklist summary (only if a checklist has answers in this run).
+        #[arg(long)]
+        with_checklist: bool,
     },
     /// Erase everything Lueur stored on this device.
     Wipe {
@@ -214,6 +228,11 @@ fn run(cli: Cli) -> Result<(), CliError> {
             },
         ),
         Some(Command::Wipe { yes }) => discreet::wipe(&shell, yes),
+        Some(Command::Card {
+            helper,
+            region,
+            with_checklist,
+        }) => browse::card(&shell, helper, region, with_checklist),
     };
     result.map_err(|error| shell.explain(error))
 }

@@ -204,7 +204,7 @@ fn every_browsing_command_prints_text_and_json() {
 fn the_menu_works_with_piped_input() {
     let run = Run::new();
     // Learn → first article → back; an invalid choice; settings → Nederlands; close.
-    let output = run.with_input(&["--locale", "en"], "4\n1\n0\n99\n10\n2\n0\n");
+    let output = run.with_input(&["--locale", "en"], "4\n1\n0\n99\n11\n2\n0\n");
     let stdout = ok(&output);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stdout.starts_with("Lueur\n"), "{stdout}");

@@ -50,6 +50,7 @@ pub fn check(content: &Content, diags: &mut Diagnostics) -> Checked {
     crate::typography::check(content, diags);
     crate::phones::check_mentions(content, diags);
     crate::readability::check(content, diags);
+    crate::packs::check(content, &messages, diags);
     Checked { checklist }
 }
 
@@ -299,8 +300,12 @@ fn check_articles(content: &Content, diags: &mut Diagnostics) {
                 format!("article folder `articles/{id}/` is not listed in articles.toml"),
             );
         }
+        let essential = content.essential_articles().contains(id);
         for locale in &content.locales {
-            if !by_locale.contains_key(locale)
+            // An essentials pack has short versions of the essential articles only;
+            // the others are shown in English, marked.
+            if (essential || !content.is_essentials(locale))
+                && !by_locale.contains_key(locale)
                 && !has_file(content, &format!("articles/{id}/{locale}.md"))
             {
                 diags.push(
@@ -583,7 +588,7 @@ fn check_contacts(
         if let Some(address) = &contact.address {
             let at = address.span().start;
             let address = address.get_ref();
-            for locale in &content.locales {
+            for locale in content.full_locales() {
                 if !address.city.contains_key(locale) {
                     diags.push(
                         &file.rel,

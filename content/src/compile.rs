@@ -5,7 +5,10 @@ use crate::check::{Checked, normalise_phone};
 use crate::markdown;
 use crate::model::Content;
 use fluent_bundle::{FluentBundle, FluentResource};
-use lueur_contract::{SCHEMA_VERSION, fold_ligatures, folded_variants, search_table};
+use lueur_contract::{FALLBACK_LOCALE, SCHEMA_VERSION, pack_text};
+
+/// The Fluent files the first screen needs, stored (and inflated) apart from the rest.
+pub const FIRST_SCREEN_FILES: &[&str] = &["app.ftl", "card.ftl"];
 use rusqlite::{Connection, params};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -20,25 +23,32 @@ pub enum CompileError {
     Json(#[from] serde_json::Error),
 }
 
+// `articles` and `contact_texts` are rowid tables: their rows (300–700 bytes) are
+// over what a WITHOUT ROWID b-tree keeps in a 2 KiB page (about 490 bytes), so each
+// row took a whole overflow page there (86 KB of the library for 24 languages).
 const SCHEMA: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE locales (code TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE packs (
+    code TEXT PRIMARY KEY, full INTEGER NOT NULL, review TEXT NOT NULL, direction TEXT NOT NULL,
+    script TEXT NOT NULL, endonym TEXT NOT NULL, names TEXT NOT NULL, aliases TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE fluent_resources (
-    locale TEXT NOT NULL, name TEXT NOT NULL, source TEXT NOT NULL,
+    locale TEXT NOT NULL, name TEXT NOT NULL, source BLOB NOT NULL,
     PRIMARY KEY (locale, name)) WITHOUT ROWID;
 CREATE TABLE sources (id TEXT PRIMARY KEY, title TEXT NOT NULL, publisher TEXT, url TEXT) WITHOUT ROWID;
 CREATE TABLE articles (
     id TEXT NOT NULL, locale TEXT NOT NULL, position INTEGER NOT NULL,
     title TEXT NOT NULL, summary TEXT NOT NULL, tags TEXT NOT NULL,
-    reviewed TEXT NOT NULL, review TEXT NOT NULL, sources TEXT NOT NULL, blocks TEXT NOT NULL,
-    PRIMARY KEY (id, locale)) WITHOUT ROWID;
+    reviewed TEXT NOT NULL, review TEXT NOT NULL, sources TEXT NOT NULL,
+    PRIMARY KEY (id, locale));
+CREATE TABLE article_blocks (locale TEXT PRIMARY KEY, blocks BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE contacts (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, kind TEXT NOT NULL,
     name_message TEXT NOT NULL, description_message TEXT NOT NULL, for_minors INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE contact_texts (
     contact_id TEXT NOT NULL REFERENCES contacts(id), locale TEXT NOT NULL,
     name TEXT NOT NULL, description TEXT NOT NULL, city TEXT,
-    PRIMARY KEY (contact_id, locale)) WITHOUT ROWID;
+    PRIMARY KEY (contact_id, locale));
 CREATE TABLE contact_phones (
     contact_id TEXT NOT NULL REFERENCES contacts(id), position INTEGER NOT NULL,
     number TEXT NOT NULL, national TEXT NOT NULL, short_code INTEGER NOT NULL, sms INTEGER NOT NULL,
@@ -149,22 +159,28 @@ pub fn compile(content: &Content, checked: &Checked) -> Result<Vec<u8>, CompileE
             "INSERT INTO locales (code, position) VALUES (?1, ?2)",
             params![locale, position as i64],
         )?;
-        // No prefix indexes: on a few dozen rows per language a prefix query reads the
-        // term index directly in microseconds (benches/search), and the indexes cost
-        // 90 KB of the library's 4 MiB budget.
-        tx.execute_batch(&format!(
-            "CREATE VIRTUAL TABLE {} USING fts5(kind UNINDEXED, ref UNINDEXED, title, body, folded, \
-             tokenize = 'unicode61 remove_diacritics 2');",
-            search_table(locale)
-        ))?;
     }
-    for ftl in &content.ftl {
-        let name = ftl.file.rel.rsplit('/').next().unwrap_or_default();
-        tx.execute(
-            "INSERT INTO fluent_resources (locale, name, source) VALUES (?1, ?2, ?3)",
-            params![ftl.locale, name, ftl.file.text],
-        )?;
+    // Two deflated rows per locale: what the first screen needs (app.ftl, card.ftl),
+    // and the rest. One row per file left 117 KB of half-empty overflow pages.
+    for locale in &content.locales {
+        let mut groups: [(Vec<&str>, String); 2] = Default::default();
+        for ftl in content.ftl.iter().filter(|f| &f.locale == locale) {
+            let name = ftl.file.rel.rsplit('/').next().unwrap_or_default();
+            let group = &mut groups[usize::from(!FIRST_SCREEN_FILES.contains(&name))];
+            group.0.push(name);
+            group.1.push_str(&ftl.file.text);
+            if !ftl.file.text.ends_with('\n') {
+                group.1.push('\n');
+            }
+        }
+        for (names, text) in groups.iter().filter(|(names, _)| !names.is_empty()) {
+            tx.execute(
+                "INSERT INTO fluent_resources (locale, name, source) VALUES (?1, ?2, ?3)",
+                params![locale, names.join("+"), pack_text(text)],
+            )?;
+        }
     }
+    write_packs(&tx, content)?;
     if let Some((_, sources)) = &content.sources {
         for (id, source) in &sources.source {
             tx.execute(
@@ -182,41 +198,18 @@ pub fn compile(content: &Content, checked: &Checked) -> Result<Vec<u8>, CompileE
     write_contacts(&tx, content)?;
     crate::checklist::write(&tx, checked.checklist.as_ref())?;
     tx.commit()?;
-    for locale in &content.locales {
-        db.execute_batch(&format!(
-            "INSERT INTO {0} ({0}) VALUES ('optimize');",
-            search_table(locale)
-        ))?;
-    }
     db.execute_batch("VACUUM;")?;
     Ok(db.serialize("main")?.to_vec())
-}
-
-fn index(
-    tx: &rusqlite::Transaction<'_>,
-    locale: &str,
-    kind: &str,
-    id: &str,
-    title: &str,
-    body: &str,
-) -> rusqlite::Result<()> {
-    let folded = format!("{} {}", folded_variants(title), folded_variants(body))
-        .trim()
-        .to_string();
-    tx.execute(
-        &format!(
-            "INSERT INTO {} (kind, ref, title, body, folded) VALUES (?1, ?2, ?3, ?4, ?5)",
-            search_table(locale)
-        ),
-        params![kind, id, title, body, folded],
-    )?;
-    Ok(())
 }
 
 fn write_articles(tx: &rusqlite::Transaction<'_>, content: &Content) -> Result<(), CompileError> {
     let Some((_, index_file)) = &content.article_index else {
         return Ok(());
     };
+    // Each locale's blocks in one deflated row (id → blocks): one row per article
+    // left 78 KB of half-empty overflow pages.
+    let mut blocks_by_locale: BTreeMap<&str, BTreeMap<&str, Vec<lueur_contract::Block>>> =
+        BTreeMap::new();
     for (position, entry) in index_file.article.iter().enumerate() {
         let id = entry.id.get_ref();
         let Some(by_locale) = content.article_dirs.get(id) else {
@@ -227,8 +220,8 @@ fn write_articles(tx: &rusqlite::Transaction<'_>, content: &Content) -> Result<(
             let front = &article.front;
             let sources: Vec<&String> = front.sources.iter().map(|s| s.get_ref()).collect();
             tx.execute(
-                "INSERT INTO articles (id, locale, position, title, summary, tags, reviewed, review, sources, blocks)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                "INSERT INTO articles (id, locale, position, title, summary, tags, reviewed, review, sources)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
                     id,
                     locale,
@@ -239,15 +232,19 @@ fn write_articles(tx: &rusqlite::Transaction<'_>, content: &Content) -> Result<(
                     front.reviewed.to_string(),
                     front.review.get_ref(),
                     serde_json::to_string(&sources)?,
-                    serde_json::to_string(&blocks)?,
                 ],
             )?;
-            let body: Vec<String> = std::iter::once(front.summary.clone())
-                .chain(front.tags.iter().cloned())
-                .chain(blocks.iter().map(|b| b.plain_text()))
-                .collect();
-            index(tx, locale, "article", id, &front.title, &body.join("\n"))?;
+            blocks_by_locale
+                .entry(locale.as_str())
+                .or_default()
+                .insert(id.as_str(), blocks);
         }
+    }
+    for (locale, blocks) in &blocks_by_locale {
+        tx.execute(
+            "INSERT INTO article_blocks (locale, blocks) VALUES (?1, ?2)",
+            params![locale, pack_text(&serde_json::to_string(blocks)?)],
+        )?;
     }
     Ok(())
 }
@@ -381,23 +378,46 @@ fn write_contacts(tx: &rusqlite::Transaction<'_>, content: &Content) -> Result<(
             let city = contact
                 .address
                 .as_ref()
-                .and_then(|a| a.get_ref().city.get(locale))
+                .and_then(|a| {
+                    let city = &a.get_ref().city;
+                    // Packs name cities as English does until a translator adds them.
+                    city.get(locale).or_else(|| city.get(FALLBACK_LOCALE))
+                })
                 .cloned();
             tx.execute(
                 "INSERT INTO contact_texts (contact_id, locale, name, description, city) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![id, locale, name, description, city],
             )?;
-            let street = contact
-                .address
-                .as_ref()
-                .map(|a| a.get_ref().street.clone())
-                .unwrap_or_default();
-            let body = format!(
-                "{description}\n{}\n{street}",
-                city.clone().unwrap_or_default()
-            );
-            index(tx, locale, "contact", id, &fold_ligatures(&name), &body)?;
         }
+    }
+    Ok(())
+}
+
+/// One row per bundled language: what `packs.toml` says of it and what CLDR does.
+fn write_packs(tx: &rusqlite::Transaction<'_>, content: &Content) -> Result<(), CompileError> {
+    let (Some((_, packs)), Some((_, languages))) = (&content.packs, &content.languages) else {
+        return Ok(());
+    };
+    for pack in &packs.pack {
+        let tag = pack.tag.get_ref();
+        let Some(language) = languages.language.get(tag) else {
+            continue;
+        };
+        let aliases: Vec<&String> = pack.aliases.iter().map(|a| a.get_ref()).collect();
+        tx.execute(
+            "INSERT INTO packs (code, full, review, direction, script, endonym, names, aliases)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                tag,
+                pack.completeness.get_ref() == "full",
+                pack.review.get_ref(),
+                language.direction,
+                language.script,
+                language.endonym,
+                serde_json::to_string(&language.names)?,
+                serde_json::to_string(&aliases)?,
+            ],
+        )?;
     }
     Ok(())
 }

@@ -11,6 +11,7 @@ mod diag;
 mod glossary;
 mod markdown;
 mod model;
+mod packs;
 mod phones;
 mod prose;
 mod readability;

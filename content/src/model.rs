@@ -15,6 +15,38 @@ pub struct SourceFile {
     pub text: String,
 }
 
+impl Content {
+    /// Whether `locale` is an essentials pack (not one of the full locales, which
+    /// must have every text and every article). A locale without a `packs.toml`
+    /// entry counts as full, so it is held to every rule until it is registered.
+    pub fn is_essentials(&self, locale: &str) -> bool {
+        self.packs.as_ref().is_some_and(|(_, packs)| {
+            packs
+                .pack
+                .iter()
+                .any(|p| p.tag.get_ref() == locale && p.completeness.get_ref() == "essentials")
+        })
+    }
+
+    /// The locales that must have everything.
+    pub fn full_locales(&self) -> impl Iterator<Item = &String> {
+        self.locales.iter().filter(|l| !self.is_essentials(l))
+    }
+
+    /// The articles an essentials pack must have.
+    pub fn essential_articles(&self) -> Vec<String> {
+        self.packs
+            .as_ref()
+            .map(|(_, p)| {
+                p.essential_articles
+                    .iter()
+                    .map(|a| a.get_ref().clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
 impl SourceFile {
     pub fn line(&self, offset: usize) -> usize {
         line_at(&self.text, offset)
@@ -183,6 +215,56 @@ pub struct ServesFact {
     pub verified: Option<Datetime>,
 }
 
+/// `packs.toml`: how complete each bundled language is and who has read it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PacksFile {
+    /// The articles an essentials pack must have.
+    #[serde(default)]
+    pub essential_articles: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub pack: Vec<PackDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PackDef {
+    pub tag: Spanned<String>,
+    /// `full` or `essentials`.
+    pub completeness: Spanned<String>,
+    /// `original`, `done` or `pending`.
+    pub review: Spanned<String>,
+    /// Other tags a phone may report for this language (`fa-*`, `zh-CN`).
+    #[serde(default)]
+    pub aliases: Vec<Spanned<String>>,
+    /// When the translation was made.
+    #[serde(default, rename = "translated")]
+    pub _translated: Option<Datetime>,
+    /// Who translated it, how: for reviewers, not shown.
+    #[serde(default, rename = "note")]
+    pub _note: Option<String>,
+}
+
+/// `languages.toml`, generated from CLDR: each language's names, script, direction.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguagesFile {
+    #[serde(default)]
+    pub language: BTreeMap<String, LanguageDef>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageDef {
+    #[serde(rename = "cldr")]
+    pub _cldr: String,
+    pub endonym: String,
+    pub script: String,
+    pub direction: String,
+    /// The language's name in each helper language (fr, nl, de, en).
+    pub names: BTreeMap<String, String>,
+}
+
 /// Everything read from a content folder. Files that failed to parse are absent and
 /// their problems are in the diagnostics returned beside it.
 #[derive(Debug, Default)]
@@ -195,6 +277,8 @@ pub struct Content {
     pub sources: Option<(SourceFile, SourcesFile)>,
     pub contacts: Option<(SourceFile, ContactsFile)>,
     pub checklist: crate::checklist::ChecklistSources,
+    pub packs: Option<(SourceFile, PacksFile)>,
+    pub languages: Option<(SourceFile, LanguagesFile)>,
     /// Every file that makes up the content, for the content hash.
     pub files: Vec<SourceFile>,
 }
@@ -210,6 +294,8 @@ pub const CONTENT_ENTRIES: &[&str] = &[
     "checklist",
     "deployment.toml",
     "glossary",
+    "packs.toml",
+    "languages.toml",
 ];
 
 pub fn load(root: &Path, diags: &mut Diagnostics) -> Content {
@@ -246,6 +332,10 @@ pub fn load(root: &Path, diags: &mut Diagnostics) -> Content {
             }
             ["contacts.toml"] => {
                 content.contacts = parse_toml(file, diags).map(|v| (file.clone(), v))
+            }
+            ["packs.toml"] => content.packs = parse_toml(file, diags).map(|v| (file.clone(), v)),
+            ["languages.toml"] => {
+                content.languages = parse_toml(file, diags).map(|v| (file.clone(), v))
             }
             ["checklist", ..] => crate::checklist::load_file(&mut content.checklist, file, diags),
             _ => {}

@@ -314,7 +314,12 @@ pub fn table(rows: &[Row]) -> String {
 
 pub fn check(content: &Content, diags: &mut Diagnostics) {
     for by_locale in content.article_dirs.values() {
-        for article in by_locale.values() {
+        // The targets were set with formulas made for French, Dutch, German and
+        // English; word and sentence counts mean other things in Thai or Chinese.
+        for article in by_locale
+            .values()
+            .filter(|a| !content.is_essentials(&a.locale))
+        {
             let file = &article.file;
             let (figures, sentences) = article_figures(article);
             for (piece, sentence) in &sentences {

@@ -15,7 +15,27 @@ use serde::{Deserialize, Serialize};
 
 /// Stamped in `PRAGMA user_version` of the content database. Bump it whenever a table
 /// or a column the core reads changes; the core refuses versions it does not know.
-pub const SCHEMA_VERSION: i32 = 3;
+/// 4: Fluent sources and article blocks stored deflated; the `packs` table.
+pub const SCHEMA_VERSION: i32 = 4;
+
+/// Deflates a text column for the content database (Fluent files, article blocks).
+/// Twenty-four languages of text do not fit the library's size budget as plain
+/// text; deflated, each screen still decompresses only the few kilobytes it shows
+/// (docs/performance.md, "Twenty-four languages").
+pub fn pack_text(text: &str) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10)
+}
+
+/// The text [`pack_text`] stored, or why the bytes are not one: the core turns the
+/// error into its "content is corrupt" error, never a panic.
+pub fn unpack_text(bytes: &[u8]) -> Result<String, String> {
+    // Far above any content file (the largest, a checklist.ftl, is under 200 KB): a
+    // damaged stream cannot make the core allocate without bound.
+    const LIMIT: usize = 4 * 1024 * 1024;
+    let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(bytes, LIMIT)
+        .map_err(|e| format!("a packed text does not inflate: {e}"))?;
+    String::from_utf8(raw).map_err(|_| "a packed text is not UTF-8".to_string())
+}
 
 /// The locale every other locale falls back to.
 pub const FALLBACK_LOCALE: &str = "en";
@@ -122,6 +142,22 @@ mod tests {
             fold_ligatures("plain"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn packed_text_round_trips_and_damage_is_an_error() {
+        let text = "home-title = Lueur\nعربي 112 — 中文";
+        let packed = pack_text(text);
+        assert_eq!(unpack_text(&packed).as_deref(), Ok(text));
+        assert!(unpack_text(&packed[..packed.len() / 2]).is_err());
+        assert!(unpack_text(b"not deflate at all").is_err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn unpacking_any_bytes_never_panics(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..512)) {
+            let _ = unpack_text(&bytes);
+        }
     }
 
     #[test]

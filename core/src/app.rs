@@ -6,7 +6,7 @@
 use crate::content::ContentStore;
 use crate::env::{Clock, DEVICE_SECRET_MIN_LEN, DeviceSecretStore, OsRandom, Random, SystemClock};
 use crate::error::{Error, Result};
-use crate::l10n::{Localizer, negotiate};
+use crate::l10n::{Localizer, negotiate, negotiate_for, resolve_aliases};
 use crate::userdb::{OpenOutcome, StorageError, UserDb};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard, RwLock, RwLockReadGuard};
@@ -86,7 +86,7 @@ pub struct Lueur {
 impl Lueur {
     pub fn open(config: LueurConfig) -> Result<Lueur> {
         let content = ContentStore::open_embedded()?;
-        let locale = negotiate(&config.preferred_locales, &content.info().locales);
+        let locale = negotiate_for(&content, &config.preferred_locales);
         let l10n = Localizer::load(&content, &locale)?;
         // Opening on a second thread was measured slower on a busy 2-core machine
         // (thread start and scheduling cost more than the ~0.2 ms it would overlap).
@@ -124,7 +124,7 @@ impl Lueur {
             deployment: RwLock::new(None),
         };
         if let Some(saved) = saved_locale {
-            lueur.l10n_mut().set_locale(&saved);
+            lueur.l10n_mut().set_locale(&lueur.content, &saved);
         }
         Ok(lueur)
     }
@@ -154,7 +154,7 @@ impl Lueur {
 
     /// Changes the language and remembers the choice.
     pub fn set_locale(&self, locale: &str) -> Result<()> {
-        if !self.l10n_mut().set_locale(locale) {
+        if !self.l10n_mut().set_locale(&self.content, locale) {
             return Err(Error::invalid("locale", "error-unknown-locale"));
         }
         self.with_user(|db| Ok(db.set_setting("locale", Some(locale))?))
@@ -165,16 +165,19 @@ impl Lueur {
     /// such as the CLI's `--locale`. A tag no bundled locale matches is refused.
     pub fn use_locale(&self, tag: &str) -> Result<()> {
         let available = self.available_locales();
-        let chosen = negotiate(&[tag.to_string()], &available);
+        let packs = self.content.packs_with_aliases().unwrap_or_default();
+        // `fa-AF` is asked for, `prs` answers: compare with the tag after aliases.
+        let tag = resolve_aliases(&[tag.to_string()], &packs).remove(0);
+        let chosen = negotiate(std::slice::from_ref(&tag), &available);
         let language = tag
             .split(['-', '_'])
             .next()
             .unwrap_or_default()
             .to_ascii_lowercase();
-        if chosen.split('-').next() != Some(language.as_str()) {
+        if chosen.split('-').next().map(str::to_ascii_lowercase) != Some(language) {
             return Err(Error::invalid("locale", "error-unknown-locale"));
         }
-        self.l10n_mut().set_locale(&chosen);
+        self.l10n_mut().set_locale(&self.content, &chosen);
         Ok(())
     }
 

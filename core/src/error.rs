@@ -3,7 +3,7 @@
 //! decided here once ([`Error::message`]), for an open `Lueur` and before one exists.
 
 use crate::content::{ContentError, ContentStore};
-use crate::l10n::{Localizer, negotiate};
+use crate::l10n::Localizer;
 use crate::userdb::StorageError;
 use fluent_bundle::FluentValue;
 
@@ -92,7 +92,7 @@ impl Error {
         let Ok(content) = ContentStore::open_embedded() else {
             return UNREADABLE.to_string();
         };
-        let locale = negotiate(preferred_locales, &content.info().locales);
+        let locale = crate::l10n::negotiate_for(&content, preferred_locales);
         match Localizer::load(&content, &locale) {
             Ok(l10n) => self.text(&l10n),
             Err(_) => UNREADABLE.to_string(),

@@ -1,10 +1,14 @@
 //! Localisation: negotiates the reader's language against the bundled locales and
-//! formats Fluent messages. Every string a screen shows passes through here.
+//! formats Fluent messages. Every string a screen shows passes through here, so
+//! this is also where a message missing in a pack falls back to English (counted,
+//! so the screen can say so), and where numbers and addresses in right-to-left
+//! text are isolated so they read the right way.
 
-use crate::content::{ContentError, ContentStore};
+use crate::content::{ContentError, ContentStore, Direction, Pack};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use lueur_contract::FALLBACK_LOCALE;
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::collections::VecDeque;
 use std::sync::Mutex;
@@ -36,6 +40,126 @@ pub fn negotiate(preferred: &[String], available: &[String]) -> String {
         .unwrap_or_else(|| FALLBACK_LOCALE.to_string())
 }
 
+/// [`negotiate`] against the bundled content, after [`resolve_aliases`].
+pub fn negotiate_for(content: &ContentStore, preferred: &[String]) -> String {
+    let packs = content.packs_with_aliases().unwrap_or_default();
+    negotiate(&resolve_aliases(preferred, &packs), &content.info().locales)
+}
+
+/// The tags a phone reports, with each one a pack answers under another name
+/// replaced by that pack's tag (`fa-AF` → `prs`, `zh-CN` → `zh-Hans`); `xx-*` in
+/// `packs.toml` covers every region and script of `xx`. The others are kept, in
+/// order, for [`negotiate`].
+pub fn resolve_aliases(preferred: &[String], packs: &[Pack]) -> Vec<String> {
+    preferred
+        .iter()
+        .map(|tag| {
+            let lower = tag.replace('_', "-").to_ascii_lowercase();
+            packs
+                .iter()
+                .find(|pack| {
+                    pack.aliases.iter().any(|alias| {
+                        let alias = alias.to_ascii_lowercase();
+                        match alias.strip_suffix("-*") {
+                            Some(prefix) => {
+                                lower == prefix || lower.starts_with(&format!("{prefix}-"))
+                            }
+                            None => lower == alias,
+                        }
+                    })
+                })
+                .map_or_else(|| tag.clone(), |pack| pack.code.clone())
+        })
+        .collect()
+}
+
+thread_local! {
+    /// Messages formatted in the fallback language because the current one lacks
+    /// them, on this thread. A view reads it before and after building itself.
+    static FALLBACKS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// How many messages fell back to English on this thread so far: a view compares
+/// the count before and after building to know whether it shows any.
+pub fn fallback_count() -> u64 {
+    FALLBACKS.with(Cell::get)
+}
+
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// Wraps every number, phone number, web or e-mail address of `text` in FSI … PDI,
+/// so that inside right-to-left text `078 055 800` keeps its groups in order and
+/// `www.payoke.be` reads as one left-to-right piece. A phone number's groups are one
+/// run: isolated one by one, the bidi algorithm would lay them out right to left.
+pub fn isolate_ltr_runs(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let is_token = |c: char| c.is_ascii_alphanumeric() || "._-@:/?=&#%+".contains(c);
+    let is_gap = |c: char| matches!(c, ' ' | '\u{A0}' | '\u{202F}');
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == FSI {
+            // Already isolated: copy through the matching PDI.
+            while i < chars.len() {
+                out.push(chars[i]);
+                i += 1;
+                if chars[i - 1] == PDI {
+                    break;
+                }
+            }
+            continue;
+        }
+        if !is_token(chars[i]) {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && is_token(chars[i]) {
+            i += 1;
+        }
+        let token: String = chars[start..i].iter().collect();
+        let numeric = token.chars().any(|c| c.is_ascii_digit());
+        let address = token.contains("://")
+            || (token.contains('@') && token.contains('.'))
+            || (token.contains('.')
+                && token
+                    .trim_end_matches(['.', ':'])
+                    .rsplit('.')
+                    .next()
+                    .is_some_and(|tld| {
+                        (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
+                    }));
+        if !numeric && !address {
+            out.push_str(&token);
+            continue;
+        }
+        let mut end = i;
+        // A phone number's groups: digits, a gap, digits.
+        if numeric {
+            while end + 1 < chars.len() && is_gap(chars[end]) && chars[end + 1].is_ascii_digit() {
+                let mut next = end + 1;
+                while next < chars.len() && is_token(chars[next]) {
+                    next += 1;
+                }
+                end = next;
+            }
+        }
+        // Sentence punctuation after the run stays outside it.
+        let mut trimmed = end;
+        while trimmed > start && matches!(chars[trimmed - 1], '.' | ':' | ',' | '?') {
+            trimmed -= 1;
+        }
+        out.push(FSI);
+        out.extend(&chars[start..trimmed]);
+        out.push(PDI);
+        out.extend(&chars[trimmed..end]);
+        i = end;
+    }
+    out
+}
+
 /// The file with the texts every screen needs (home, navigation, errors).
 const APP_FILE: &str = "app.ftl";
 
@@ -46,8 +170,13 @@ const APP_FILE: &str = "app.ftl";
 /// thus costs one small file instead of every text of every language, which keeps
 /// opening fast.
 pub struct Localizer {
+    /// Only the locales asked for so far (the negotiated one and English at start):
+    /// opening costs the same with four languages bundled or twenty-four.
     bundles: HashMap<String, LazyBundle>,
     locale: String,
+    /// Every bundled locale, and which are written right to left.
+    available: Vec<String>,
+    rtl: std::collections::HashSet<String>,
 }
 
 struct LazyBundle {
@@ -57,8 +186,8 @@ struct LazyBundle {
 
 struct BundleState {
     bundle: Option<FluentBundle<FluentResource>>,
-    /// Files not added yet, the next one first.
-    pending: VecDeque<(String, String)>,
+    /// Files not added yet (deflated), the next one first.
+    pending: VecDeque<(String, Vec<u8>)>,
     /// Why this locale cannot be used (a bad tag, a file that does not parse).
     broken: Option<String>,
 }
@@ -87,9 +216,11 @@ impl BundleState {
             bundle.set_use_isolating(false);
             self.bundle = Some(bundle);
         }
-        let Some((name, source)) = self.pending.pop_front() else {
+        let Some((name, packed)) = self.pending.pop_front() else {
             return Ok(false);
         };
+        let source = lueur_contract::unpack_text(&packed)
+            .map_err(|e| format!("Fluent file {code}/{name}: {e}"))?;
         let resource = FluentResource::try_new(source)
             .map_err(|_| format!("Fluent file {code}/{name} does not parse"))?;
         if let Some(bundle) = self.bundle.as_mut() {
@@ -126,55 +257,67 @@ impl LazyBundle {
 
 impl Localizer {
     pub fn load(content: &ContentStore, locale: &str) -> Result<Self, ContentError> {
-        let mut sources: HashMap<String, Vec<(String, String)>> = content
-            .info()
-            .locales
-            .iter()
-            .map(|code| (code.clone(), Vec::new()))
-            .collect();
-        // One statement for every locale: cheaper at start than one per locale.
-        content.with_db(|db| {
-            let mut statement = db.prepare_cached(
-                "SELECT locale, name, source FROM fluent_resources ORDER BY locale, name",
-            )?;
-            let mut rows = statement.query([])?;
-            while let Some(row) = rows.next()? {
-                let code: String = row.get(0)?;
-                if let Some(files) = sources.get_mut(&code) {
-                    files.push((row.get(1)?, row.get(2)?));
-                }
-            }
-            Ok(())
-        })?;
-        let bundles: HashMap<String, LazyBundle> = sources
-            .into_iter()
-            .map(|(code, mut files)| {
-                // `app.ftl` holds what every screen shows, so it goes first; then the
-                // smallest files, so a message found early costs little parsing.
-                // (Sorted here: an ORDER BY on the text length cost more than all
-                // the parsing it saves.)
-                files.sort_by_key(|(name, source)| (name != APP_FILE, source.len()));
-                let bundle = LazyBundle {
-                    code: code.clone(),
-                    state: Mutex::new(BundleState {
-                        bundle: None,
-                        pending: files.into(),
-                        broken: None,
-                    }),
-                };
-                (code, bundle)
-            })
-            .collect();
-        let locale = if bundles.contains_key(locale) {
+        let available = content.info().locales.clone();
+        let locale = if available.iter().any(|l| l == locale) {
             locale.to_string()
         } else {
             FALLBACK_LOCALE.to_string()
         };
-        let localizer = Localizer { bundles, locale };
+        // A database without the packs table cannot be opened (schema version), so
+        // an error here is a damaged image.
+        let rtl = content.rtl_locales()?.into_iter().collect();
+        let mut localizer = Localizer {
+            bundles: HashMap::new(),
+            locale,
+            available,
+            rtl,
+        };
+        localizer.ensure(content, FALLBACK_LOCALE)?;
+        let first = localizer.locale.clone();
+        localizer.ensure(content, &first)?;
         // The language of the first screen must at least start to parse; a broken
         // file found later shows as a fallback text, never as a panic.
         localizer.check(&localizer.locale)?;
         Ok(localizer)
+    }
+
+    /// Reads `locale`'s files (still deflated) if they are not yet: each language
+    /// costs something only once someone asks for it.
+    pub fn ensure(&mut self, content: &ContentStore, locale: &str) -> Result<(), ContentError> {
+        if self.bundles.contains_key(locale) || !self.available.iter().any(|l| l == locale) {
+            return Ok(());
+        }
+        let mut files = content.packed_fluent_resources(locale)?;
+        // `app.ftl` holds what every screen shows, so it goes first; then the
+        // smallest files, so a message found early costs little parsing.
+        // (The compiler stores `app.ftl` with the other first-screen files.)
+        files.sort_by_key(|(name, source)| (!name.starts_with(APP_FILE), source.len()));
+        self.bundles.insert(
+            locale.to_string(),
+            LazyBundle {
+                code: locale.to_string(),
+                state: Mutex::new(BundleState {
+                    bundle: None,
+                    pending: files.into(),
+                    broken: None,
+                }),
+            },
+        );
+        Ok(())
+    }
+
+    /// The direction `locale` is written in.
+    pub fn direction_of(&self, locale: &str) -> Direction {
+        if self.rtl.contains(locale) {
+            Direction::Rtl
+        } else {
+            Direction::Ltr
+        }
+    }
+
+    /// The direction of the current locale.
+    pub fn direction(&self) -> Direction {
+        self.direction_of(&self.locale)
     }
 
     /// Whether `locale` is bundled and its first file parses.
@@ -200,8 +343,8 @@ impl Localizer {
 
     /// Switches the current locale; returns false (and changes nothing) for a locale
     /// that is not bundled or whose messages cannot be read.
-    pub fn set_locale(&mut self, locale: &str) -> bool {
-        if self.check(locale).is_ok() {
+    pub fn set_locale(&mut self, content: &ContentStore, locale: &str) -> bool {
+        if self.ensure(content, locale).is_ok() && self.check(locale).is_ok() {
             self.locale = locale.to_string();
             true
         } else {
@@ -220,9 +363,30 @@ impl Localizer {
     /// falls back to English, then to its id, so a screen never shows nothing; the
     /// content check makes both fallbacks unreachable in a release.
     pub fn text(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.format_in(&self.locale, id, args)
-            .or_else(|| self.format_in(FALLBACK_LOCALE, id, args))
+        self.text_in(&self.locale, id, args)
+    }
+
+    /// Formats `id` in `locale` (bundled and ensured), falling back like [`text`]:
+    /// for the helper card, which shows two languages at once.
+    pub fn text_in(&self, locale: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.format_in(locale, id, args)
+            .map(|text| self.isolated(locale, text))
+            .or_else(|| {
+                let text = self.format_in(FALLBACK_LOCALE, id, args)?;
+                if locale != FALLBACK_LOCALE {
+                    FALLBACKS.with(|c| c.set(c.get() + 1));
+                }
+                Some(text)
+            })
             .unwrap_or_else(|| id.to_string())
+    }
+
+    fn isolated(&self, locale: &str, text: String) -> String {
+        if self.rtl.contains(locale) {
+            isolate_ltr_runs(&text)
+        } else {
+            text
+        }
     }
 
     /// Formats an attribute (`id.attribute`) of a message.
@@ -239,6 +403,7 @@ impl Localizer {
                     // answer nothing so more files are loaded, unless all are in.
                     (errors.is_empty() || complete).then(|| text.into_owned())
                 })
+                .map(|text| self.isolated(locale, text))
             })
             .unwrap_or_else(|| format!("{id}.{attribute}"))
     }
@@ -292,6 +457,55 @@ mod tests {
     }
 
     #[test]
+    fn aliases_reach_the_packs() {
+        let content = ContentStore::open_embedded().expect("content");
+        for (asked, got) in [
+            ("fa-AF", "prs"),
+            ("fa", "prs"),
+            ("zh-CN", "zh-Hans"),
+            ("zh", "zh-Hans"),
+            ("pt-PT", "pt-BR"),
+            ("pt", "pt-BR"),
+            ("pt-BR", "pt-BR"),
+            ("ar-MA", "ar"),
+            ("ro-RO", "ro"),
+            ("fil-PH", "tl"),
+            ("ja", "en"),
+        ] {
+            assert_eq!(
+                negotiate_for(&content, &[asked.to_string()]),
+                got,
+                "{asked}"
+            );
+        }
+    }
+
+    #[test]
+    fn isolation_keeps_numbers_and_addresses_whole() {
+        let isolated = isolate_ltr_runs("اتصل بـ 078 055 800 أو www.payoke.be.");
+        assert_eq!(
+            isolated,
+            "اتصل بـ \u{2068}078 055 800\u{2069} أو \u{2068}www.payoke.be\u{2069}."
+        );
+        assert_eq!(isolate_ltr_runs("Lueur"), "Lueur");
+        assert_eq!(
+            isolate_ltr_runs(&isolated),
+            isolated,
+            "isolating twice changes nothing"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn isolation_only_adds_marks(text in "\\PC{0,40}") {
+            let out = isolate_ltr_runs(&text);
+            let stripped: String = out.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
+            let original: String = text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
+            proptest::prop_assert_eq!(stripped, original);
+        }
+    }
+
+    #[test]
     fn negotiation_falls_back_to_english() {
         assert_eq!(negotiate(&["ar".into(), "ro".into()], &bundled()), "en");
         assert_eq!(negotiate(&[], &bundled()), "en");
@@ -303,8 +517,8 @@ mod tests {
         let content = ContentStore::open_embedded().expect("content");
         let mut l10n = Localizer::load(&content, "fr").expect("bundles");
         assert_eq!(l10n.text("contact-surya-name", &[]), "Sürya");
-        assert!(l10n.set_locale("nl"));
-        assert!(!l10n.set_locale("xx"));
+        assert!(l10n.set_locale(&content, "nl"));
+        assert!(!l10n.set_locale(&content, "xx"));
         assert_eq!(l10n.locale(), "nl");
         assert_eq!(l10n.text("no-such-message", &[]), "no-such-message");
     }
@@ -312,7 +526,14 @@ mod tests {
     #[test]
     fn files_are_parsed_only_when_a_message_needs_them() {
         let content = ContentStore::open_embedded().expect("content");
-        let l10n = Localizer::load(&content, "fr").expect("bundles");
+        let mut l10n = Localizer::load(&content, "fr").expect("bundles");
+        assert!(
+            !l10n.bundles.contains_key("nl"),
+            "nothing of Dutch is read at start"
+        );
+        assert!(!l10n.bundles.contains_key("ar"));
+        l10n.ensure(&content, "nl").expect("nl");
+        l10n.ensure(&content, "de").expect("de");
         let pending = |code: &str| {
             l10n.bundles[code]
                 .state

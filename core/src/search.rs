@@ -234,6 +234,7 @@ mod tests {
 
     fn search(locale: &str, query: &str) -> Vec<Hit> {
         let store = ContentStore::open_embedded().expect("content");
+        store.ensure_search_index(locale).expect("index");
         store
             .with_db(|db| Ok(search_db(db, locale, query, 20)?))
             .expect("search")

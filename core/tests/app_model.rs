@@ -443,7 +443,7 @@ fn settings_name_each_language_in_itself_and_show_versions() {
         .map(|c| (c.code.as_str(), c.name.as_str(), c.selected))
         .collect();
     assert_eq!(
-        names,
+        names[..4],
         [
             ("fr", "Français", false),
             ("nl", "Nederlands", false),
@@ -451,6 +451,26 @@ fn settings_name_each_language_in_itself_and_show_versions() {
             ("en", "English", false),
         ]
     );
+    // Then every pack, named in itself from CLDR, first letter up as in a menu.
+    for (code, name) in [
+        ("ro", "Română"),
+        ("ar", "العربية"),
+        ("prs", "دری"),
+        ("zh-Hans", "简体中文"),
+    ] {
+        assert!(
+            names.contains(&(code, name, false)),
+            "{code} {name} in {names:?}"
+        );
+    }
+    let arabic = settings
+        .language
+        .choices
+        .iter()
+        .find(|c| c.code == "ar")
+        .expect("ar");
+    assert_eq!(arabic.direction, lueur_core::views::Direction::Rtl);
+    assert!(arabic.review_pending && !arabic.complete);
     let info = lueur.content().info().clone();
     let facts: Vec<(&str, &str)> = settings
         .about

@@ -198,7 +198,8 @@ fn every_message_exists_in_every_locale() {
     assert!(literal.len() > 30, "{literal:?}");
     let ids: BTreeSet<String> = literal.union(&data_ids(&def)).cloned().collect();
     let locales = store.info().locales.clone();
-    assert_eq!(locales, ["de", "en", "fr", "nl"]);
+    // The four full locales and every essentials pack: a pack has every message.
+    assert!(locales.len() >= 20, "{locales:?}");
     let mut missing = Vec::new();
     for locale in &locales {
         let l10n = Localizer::load(&store, locale).expect("bundles");

@@ -346,3 +346,35 @@ fn preparing_a_report_fills_in_whose_situation_and_the_summary() {
     lueur.start_report_from_checklist().expect("form again");
     assert_eq!(lueur.report_draft().what_happened, "written by the person");
 }
+
+#[test]
+fn the_helper_card_adds_the_checklist_summary_only_when_asked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lueur = open(dir.path(), "en");
+    lueur
+        .start_checklist(Some(Perspective::Other))
+        .expect("start");
+    walk_to_result(&lueur, LABOUR);
+    let card = lueur.helper_card(None, None, false).expect("card");
+    assert!(
+        card.add_checklist_label.is_some(),
+        "offered once there are answers"
+    );
+    assert!(!card.checklist_included);
+    assert!(card.reader.checklist.is_none() && card.helper.checklist.is_none());
+    // The region answered in the checklist picks the centre and the helper's language.
+    assert_eq!(card.helper.locale, "fr");
+    assert_eq!(card.helper.centres.len(), 1);
+    assert_eq!(card.helper.centres[0].name, "PAG-ASA");
+    let with = lueur.helper_card(None, None, true).expect("card");
+    assert!(with.checklist_included);
+    assert_eq!(with.reader.checklist, lueur.checklist_summary());
+    let helper_summary = with.helper.checklist.clone().expect("in French");
+    assert!(
+        helper_summary.starts_with("Liste de signes Lueur")
+            && helper_summary != with.reader.checklist.clone().unwrap_or_default(),
+        "the helper reads it in French: {helper_summary}"
+    );
+    assert_eq!(lueur.locale(), "en", "the reader's language is unchanged");
+    assert!(with.helper.checklist_title.is_some());
+}

@@ -3,6 +3,7 @@ fluent.syntax parser and compare-locales, so a mistake the Rust side tolerates s
 fails here."""
 
 import json
+import re
 import pathlib
 import subprocess
 import sys
@@ -14,8 +15,15 @@ LOCALES = sorted(p.name for p in (CONTENT / "locales").iterdir() if p.is_dir())
 FTL_FILES = sorted((CONTENT / "locales").glob("*/*.ftl"))
 
 
-def test_every_locale_is_bundled():
-    assert LOCALES == ["de", "en", "fr", "nl"]
+FULL = ["de", "en", "fr", "nl"]
+PACKS = set(re.findall(r'^tag = "([^"]+)"', (CONTENT / "packs.toml").read_text(), re.M))
+L10N = set(re.findall(r'"([^"]+)"', re.search(r"^locales = \[(.*)\]", (CONTENT / "l10n.toml").read_text(), re.M).group(1)))
+
+
+def test_every_locale_is_bundled_and_registered():
+    assert set(FULL) <= set(LOCALES)
+    assert set(LOCALES) == PACKS, "every locale folder has its packs.toml entry"
+    assert L10N == set(LOCALES) - {"en"}, "l10n.toml lists every locale but the reference"
 
 
 def test_every_ftl_file_parses_without_junk():
@@ -45,4 +53,7 @@ def test_compare_locales_reports_no_errors_and_nothing_missing(tmp_path):
         assert counts.get("errors", 0) == 0, (locale, counts)
         assert counts.get("missing", 0) == 0, (locale, counts)
         assert counts.get("obsolete", 0) == 0, (locale, counts)
-        assert counts.get("warnings", 0) == 0, (locale, counts)
+        # Essentials packs are partial in articles, never in messages; a pack may add
+        # the plural variants its language needs, which compare-locales may warn on.
+        if locale in FULL:
+            assert counts.get("warnings", 0) == 0, (locale, counts)

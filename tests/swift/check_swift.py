@@ -86,6 +86,8 @@ APPLE_TYPES = {
     "UITraitCollection", "UITraitSceneCaptureState", "UITextField", "UITextView",
     "SFSafariViewController", "SFSafariViewControllerDelegate", "UIActivity", "ActivityType",
     "URLCache", "HTTPCookieStorage",
+    # Issue 16: the direction the core gives each screen.
+    "LayoutDirection",
 }
 
 # Cases of Apple's enums matched in `switch` (URLError.Code in UploadScheduler).

@@ -126,17 +126,14 @@ impl Lueur {
     /// checklist or before any sign question is answered.
     pub fn checklist_summary(&self) -> Option<String> {
         let session = self.session().checklist.clone()?;
-        let assessment = assess(session.definition(), session.answers());
-        if assessment.answered == 0 {
-            return None;
-        }
         let l10n = self.l10n();
-        Some(view::summary_text(
-            &l10n,
-            session.definition(),
-            &assessment,
-            SUMMARY_MAX_CHARS,
-        ))
+        checklist_summary_with(&l10n, &session)
+    }
+
+    /// The same summary in another language (the helper card's helper side).
+    pub(crate) fn checklist_summary_in(&self, l10n: &crate::l10n::Localizer) -> Option<String> {
+        let session = self.session().checklist.clone()?;
+        checklist_summary_with(l10n, &session)
     }
 
     /// Evaluates a scripted set of answers (question id, value) without touching the
@@ -411,4 +408,20 @@ impl Lueur {
             },
         ))
     }
+}
+
+fn checklist_summary_with(
+    l10n: &crate::l10n::Localizer,
+    session: &ChecklistSession,
+) -> Option<String> {
+    let assessment = assess(session.definition(), session.answers());
+    if assessment.answered == 0 {
+        return None;
+    }
+    Some(view::summary_text(
+        l10n,
+        session.definition(),
+        &assessment,
+        SUMMARY_MAX_CHARS,
+    ))
 }

@@ -98,6 +98,8 @@ pub struct QuestionView {
     pub back_label: Option<String>,
     /// The skip button's text.
     pub skip_label: String,
+    /// The screen's language and direction.
+    pub screen_language: crate::views::ScreenLanguage,
 }
 
 /// One answer to offer.
@@ -165,6 +167,8 @@ pub struct ChecklistResult {
     pub back_label: Option<String>,
     /// Keeping the answers on the phone.
     pub keep: KeepAnswers,
+    /// The screen's language and direction.
+    pub screen_language: crate::views::ScreenLanguage,
 }
 
 /// Matched signs of one element of the definition of exploitation.
@@ -314,6 +318,7 @@ pub(crate) fn question_view(
     session: &ChecklistSession,
     index: usize,
 ) -> QuestionView {
+    let fallbacks = crate::l10n::fallback_count();
     let def = session.definition();
     let question = &def.questions[index];
     let me = session.perspective() == Perspective::Me;
@@ -337,6 +342,7 @@ pub(crate) fn question_view(
     let (current, total) = session.progress(index);
     let module = &def.modules[question.module];
     QuestionView {
+        screen_language: l10n.screen(fallbacks),
         title: l10n.text("checklist-title", &[]),
         intro: (current == 1).then(|| l10n.text("checklist-intro", &[])),
         module: module.id.clone(),
@@ -415,6 +421,7 @@ pub(crate) fn result_view(
     ctx: &Context<'_>,
     state: &ScreenState,
 ) -> ChecklistResult {
+    let fallbacks = crate::l10n::fallback_count();
     let args = perspective_arg(assessment.me);
     let level = assessment.level;
     let mut groups: Vec<ElementGroup> = Vec::new();
@@ -457,6 +464,7 @@ pub(crate) fn result_view(
     let contacts = route(l10n, def, assessment, ctx);
     let steps = next_steps(l10n, def, assessment, ctx, &contacts);
     ChecklistResult {
+        screen_language: l10n.screen(fallbacks),
         level,
         title: l10n.text(&format!("checklist-level-{}", level.id()), &[]),
         summary: l10n.text(&format!("checklist-level-{}-summary", level.id()), &args),

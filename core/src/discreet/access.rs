@@ -43,6 +43,8 @@ pub struct CodeLockView {
     pub unlock_label: String,
     /// Why the last code did not open Lueur; `None` before any try.
     pub error: Option<String>,
+    /// The screen's language and direction.
+    pub screen_language: crate::views::ScreenLanguage,
 }
 
 /// What typing a code on the code lock did.
@@ -131,8 +133,10 @@ impl Lueur {
     }
 
     fn lock_view(&self, error: Option<String>) -> CodeLockView {
+        let fallbacks = crate::l10n::fallback_count();
         let l10n = self.l10n();
         CodeLockView {
+            screen_language: l10n.screen(fallbacks),
             title: l10n.text("lock-title", &[]),
             prompt: l10n.text("lock-prompt", &[]),
             unlock_label: l10n.text("lock-unlock", &[]),
@@ -352,7 +356,7 @@ impl Lueur {
             Ok(())
         })?;
         if let Some((_, Some(locale))) = visible.iter().find(|(k, _)| *k == keys::LOCALE) {
-            self.l10n_mut().set_locale(locale);
+            self.l10n_mut().set_locale(&self.content, locale);
         }
         wiped.map(|_| ())
     }

@@ -309,6 +309,8 @@ pub struct DiscreetSettingsView {
     pub quick_exit_explanation: String,
     /// The wipe button's text.
     pub wipe_label: String,
+    /// The screen's language and direction.
+    pub screen_language: crate::views::ScreenLanguage,
 }
 
 /// Shown before a panic wipe, with the confirm and cancel buttons.
@@ -327,6 +329,8 @@ pub struct WipeWarningView {
     pub confirm_label: String,
     /// The cancel button's text.
     pub cancel_label: String,
+    /// The screen's language and direction.
+    pub screen_language: crate::views::ScreenLanguage,
 }
 
 /// After a panic wipe.
@@ -512,6 +516,7 @@ impl Lueur {
     // ----- screens -----
 
     pub fn discreet_settings(&self) -> Result<DiscreetSettingsView> {
+        let fallbacks = crate::l10n::fallback_count();
         let disguise = self.disguise()?;
         let (unlock_set, duress_set, duress_wipes, code_lock) = self.with_user(|db| {
             Ok((
@@ -528,6 +533,7 @@ impl Lueur {
             only_on,
         };
         Ok(DiscreetSettingsView {
+            screen_language: l10n.screen(fallbacks),
             title: t("discreet-title"),
             disguise,
             launcher: disguise.launcher(),

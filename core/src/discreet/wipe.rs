@@ -4,7 +4,6 @@
 use super::{LauncherIdentity, WipeDone, WipeWarningView};
 use crate::app::{Lueur, Session};
 use crate::error::{Error, Result};
-use crate::l10n::negotiate;
 use fluent_bundle::FluentValue;
 
 impl Lueur {
@@ -23,9 +22,11 @@ impl Lueur {
 
     /// What the person reads before a panic wipe.
     pub fn wipe_warning(&self) -> Result<WipeWarningView> {
+        let fallbacks = crate::l10n::fallback_count();
         let unsent = self.unsent_report_count()?;
         let l10n = self.l10n();
         Ok(WipeWarningView {
+            screen_language: l10n.screen(fallbacks),
             title: l10n.text("discreet-wipe-title", &[]),
             body: l10n.text("discreet-wipe-body", &[]),
             unsent_reports: unsent,
@@ -77,8 +78,8 @@ impl Lueur {
             }
         }
         *self.session() = Session::default();
-        let locale = negotiate(&self.config.preferred_locales, &self.content.info().locales);
-        self.l10n_mut().set_locale(&locale);
+        let locale = crate::l10n::negotiate_for(&self.content, &self.config.preferred_locales);
+        self.l10n_mut().set_locale(&self.content, &locale);
         if let Some(error) = first_error {
             return Err(error);
         }

@@ -122,6 +122,8 @@ pub struct ReportFormView {
     pub choose_one_hint: String,
     /// A text shell's hint for several choices.
     pub choose_many_hint: String,
+    /// The screen's language and direction.
+    pub screen_language: crate::views::ScreenLanguage,
 }
 
 /// One report in the outbox.
@@ -168,6 +170,8 @@ pub struct OutboxView {
     pub unsent: u32,
     /// Says reports are not confidential yet, for a development key.
     pub development_notice: Option<String>,
+    /// The screen's language and direction.
+    pub screen_language: crate::views::ScreenLanguage,
 }
 
 /// The deployment as the about screen shows it.
@@ -304,6 +308,7 @@ impl Lueur {
 
     /// The report form for the current draft.
     pub fn report_form(&self) -> Result<ReportFormView> {
+        let fallbacks = crate::l10n::fallback_count();
         let draft = self.report_draft();
         let problems = if draft == ReportDraft::default() {
             Vec::new()
@@ -497,6 +502,7 @@ impl Lueur {
         }
         let can_send = !draft.what_happened.trim().is_empty() && problems.is_empty();
         Ok(ReportFormView {
+            screen_language: l10n.screen(fallbacks),
             title: l10n.text("report-form-title", &[]),
             intro: l10n.text("report-form-intro", &[]),
             privacy: l10n.text("report-form-privacy", &[]),
@@ -614,6 +620,7 @@ impl Lueur {
 
     /// The outbox screen.
     pub fn outbox(&self) -> Result<OutboxView> {
+        let fallbacks = crate::l10n::fallback_count();
         let now = self.now_millis();
         self.settle_outbox(now)?;
         // In a duress session this is the empty copy's outbox.
@@ -628,7 +635,10 @@ impl Lueur {
             })
             .count() as u32;
         let items: Vec<OutboxItemView> = rows.iter().map(|row| self.item_view(row, now)).collect();
+        // Taken apart: a read lock held across `self.text` would nest.
+        let screen = self.l10n().screen(fallbacks);
         Ok(OutboxView {
+            screen_language: screen,
             title: self.text("report-outbox-title"),
             empty_text: items.is_empty().then(|| self.text("report-outbox-empty")),
             items,

@@ -1,11 +1,13 @@
 //! The "Learn" screens: the list of articles, and one article as blocks a native UI
 //! draws without a Markdown library.
 
-use super::{Destination, long_date};
+use super::{Destination, ScreenLanguage, long_date};
 use crate::app::Lueur;
+use crate::content::ArticleSummary;
 use crate::error::{Error, Result};
 use fluent_bundle::FluentValue;
 use lueur_contract::Block;
+use lueur_contract::FALLBACK_LOCALE;
 use serde::Serialize;
 
 /// The list of articles.
@@ -18,6 +20,8 @@ pub struct ArticlesView {
     pub intro: String,
     /// The articles, in the content's order.
     pub articles: Vec<ArticleItem>,
+    /// The screen's language and direction.
+    pub screen_language: ScreenLanguage,
 }
 
 /// One article in the list.
@@ -32,6 +36,9 @@ pub struct ArticleItem {
     pub summary: String,
     /// Opens it.
     pub destination: Destination,
+    /// Set when the reader's pack has no version of it and it is shown in English:
+    /// "Not translated yet: shown in English.", in the reader's language.
+    pub other_language: Option<String>,
 }
 
 /// One article, as blocks a native UI draws without a Markdown library.
@@ -54,6 +61,12 @@ pub struct ArticleView {
     pub sources_title: String,
     /// Where the facts come from.
     pub sources: Vec<SourceView>,
+    /// Set when the article is shown in English because the reader's pack has no
+    /// version of it; its blocks are then laid out left to right whatever `screen`
+    /// says.
+    pub other_language: Option<String>,
+    /// The screen's language and direction.
+    pub screen_language: ScreenLanguage,
 }
 
 /// A source of an article.
@@ -70,29 +83,53 @@ pub struct SourceView {
 
 impl Lueur {
     pub fn articles_view(&self) -> Result<ArticlesView> {
-        let articles = self.content.articles(&self.locale())?;
+        let fallbacks = crate::l10n::fallback_count();
+        let locale = self.locale();
+        let translated = self.content.articles(&locale)?;
+        // An essentials pack has a few articles: the others are listed in English,
+        // in the same order, each marked.
+        let mut articles: Vec<(ArticleSummary, bool)> = Vec::new();
+        if locale == FALLBACK_LOCALE {
+            articles.extend(translated.into_iter().map(|a| (a, false)));
+        } else {
+            for english in self.content.articles(FALLBACK_LOCALE)? {
+                match translated.iter().find(|a| a.id == english.id) {
+                    Some(own) => articles.push((own.clone(), false)),
+                    None => articles.push((english, true)),
+                }
+            }
+        }
         let l10n = self.l10n();
+        let note = l10n.in_other_language();
         Ok(ArticlesView {
             title: l10n.text("articles-title", &[]),
             intro: l10n.text("articles-intro", &[]),
             articles: articles
                 .into_iter()
-                .map(|a| ArticleItem {
+                .map(|(a, other)| ArticleItem {
                     destination: Destination::Article { id: a.id.clone() },
                     id: a.id,
                     title: a.title,
                     summary: a.summary,
+                    other_language: other.then(|| note.clone()),
                 })
                 .collect(),
+            screen_language: l10n.screen(fallbacks),
         })
     }
 
     /// One article in the current language; an unknown id is `Error::NotFound`.
     pub fn article_view(&self, id: &str) -> Result<ArticleView> {
-        let article = self
-            .content
-            .article(&self.locale(), id)?
-            .ok_or_else(|| Error::not_found("article", id))?;
+        let fallbacks = crate::l10n::fallback_count();
+        let (article, other) = match self.content.article(&self.locale(), id)? {
+            Some(article) => (article, false),
+            None => (
+                self.content
+                    .article(FALLBACK_LOCALE, id)?
+                    .ok_or_else(|| Error::not_found("article", id))?,
+                true,
+            ),
+        };
         let l10n = self.l10n();
         let date = long_date(&l10n, &article.reviewed);
         Ok(ArticleView {
@@ -114,6 +151,8 @@ impl Lueur {
                     url: s.url,
                 })
                 .collect(),
+            other_language: other.then(|| l10n.in_other_language()),
+            screen_language: l10n.screen(fallbacks),
         })
     }
 }

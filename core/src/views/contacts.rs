@@ -57,6 +57,8 @@ pub struct ContactsView {
     pub notes: Vec<String>,
     /// The choices to offer as filter chips.
     pub options: FilterOptions,
+    /// The screen's language and direction.
+    pub screen_language: super::ScreenLanguage,
 }
 
 /// One service in the contacts list.
@@ -143,6 +145,8 @@ pub struct ContactDetailView {
     pub actions: Vec<ActionItem>,
     /// A reminder that calls and texts leave traces, when there is a number.
     pub privacy_note: Option<String>,
+    /// The screen's language and direction.
+    pub screen_language: super::ScreenLanguage,
 }
 
 /// A postal address.
@@ -174,8 +178,11 @@ impl PlaceKeys {
 
 impl Lueur {
     pub fn contacts_view(&self, filter: &ContactFilter) -> Result<ContactsView> {
+        let fallbacks = crate::l10n::fallback_count();
         let locale = self.locale();
-        let locales = self.available_locales();
+        // Places, kinds and languages are typed in any of the full locales or the
+        // reader's own: those are read (only here, and once), not all twenty-four.
+        let locales = self.filter_locales()?;
         let contacts = self.content.contacts(&locale)?;
         let cities = self.content.with_db(|db| {
             let mut stmt = db.prepare_cached(
@@ -263,11 +270,13 @@ impl Lueur {
             empty_message,
             notes,
             options,
+            screen_language: l10n.screen(fallbacks),
         })
     }
 
     /// One contact in the current language; an unknown id is `Error::NotFound`.
     pub fn contact_view(&self, id: &str) -> Result<ContactDetailView> {
+        let fallbacks = crate::l10n::fallback_count();
         let locale = self.locale();
         let contact = self
             .content
@@ -371,6 +380,7 @@ impl Lueur {
             serves,
             actions,
             privacy_note,
+            screen_language: l10n.screen(fallbacks),
         })
     }
 }
@@ -432,6 +442,28 @@ fn website_action(l10n: &Localizer, url: &str) -> ActionItem {
 fn is_nationwide(contact: &Contact) -> bool {
     contact.regions.iter().any(|r| r == WHOLE_COUNTRY)
         || (contact.address.is_none() && contact.regions.is_empty())
+}
+
+impl Lueur {
+    /// The full locales and the current one, each ensured in the localiser.
+    fn filter_locales(&self) -> Result<Vec<String>> {
+        let current = self.locale();
+        let mut locales: Vec<String> = self
+            .content
+            .packs()?
+            .into_iter()
+            .filter(|p| p.full || p.code == current)
+            .map(|p| p.code)
+            .collect();
+        if locales.is_empty() {
+            locales = self.available_locales();
+        }
+        let mut l10n = self.l10n_mut();
+        for locale in &locales {
+            l10n.ensure(&self.content, locale)?;
+        }
+        Ok(locales)
+    }
 }
 
 fn place_keys(

@@ -1,7 +1,7 @@
 //! The home screen: the immediate-danger calls (always there), the primary ways in,
 //! and any notice about the person's saved data.
 
-use super::{Action, ActionItem, Destination, Notice, NoticeLevel};
+use super::{Action, ActionItem, Destination, Notice, NoticeLevel, ScreenLanguage};
 use crate::app::Lueur;
 use crate::error::Result;
 use fluent_bundle::FluentValue;
@@ -29,6 +29,8 @@ pub struct HomeView {
     pub notices: Vec<Notice>,
     /// Words a text shell needs to move around (native apps use their own).
     pub navigation: NavigationLabels,
+    /// The screen's language and direction.
+    pub screen_language: ScreenLanguage,
 }
 
 /// The immediate-danger section of home.
@@ -74,6 +76,7 @@ pub struct NavigationLabels {
 
 impl Lueur {
     pub fn home_view(&self) -> Result<HomeView> {
+        let fallbacks = crate::l10n::fallback_count();
         // Only the numbers are needed: one query instead of loading every contact.
         let phones: Vec<(String, String)> = self.content.with_db(|db| {
             let mut statement = db.prepare_cached(
@@ -121,6 +124,7 @@ impl Lueur {
         let more = vec![
             entry(Destination::Search, "home-action-search", false),
             entry(Destination::Outbox, "home-action-outbox", false),
+            entry(Destination::HelperCard, "home-action-card", false),
             entry(Destination::Calculator, "home-action-calculator", false),
             entry(Destination::Settings, "home-action-settings", false),
         ];
@@ -142,6 +146,7 @@ impl Lueur {
                 quit: l10n.text("nav-quit", &[]),
                 invalid_choice: l10n.text("nav-invalid-choice", &[]),
             },
+            screen_language: l10n.screen(fallbacks),
         })
     }
 
@@ -152,6 +157,14 @@ impl Lueur {
             notices.push(Notice {
                 level: NoticeLevel::Warning,
                 text: self.l10n().text("home-notice-storage-unavailable", &[]),
+            });
+        }
+        if let Some(pack) = self.content.pack(&self.locale())
+            && pack.review_pending()
+        {
+            notices.push(Notice {
+                level: NoticeLevel::Info,
+                text: self.l10n().text("pack-review-pending", &[]),
             });
         }
         if self.recreated_after_corruption() {

@@ -8,12 +8,15 @@
 //! options), so the FFI layer can mirror them one to one.
 
 pub mod articles;
+pub mod card;
 pub mod contacts;
 pub mod home;
 pub mod search;
 pub mod settings;
 
+pub use crate::content::Direction;
 pub use articles::{ArticleItem, ArticleView, ArticlesView, SourceView};
+pub use card::{CardContact, CardSide, HelperCardView, HelperLanguageChoice};
 pub use contacts::{
     AddressView, ContactDetailView, ContactFilter, ContactItem, ContactsView, FilterOption,
     FilterOptions,
@@ -60,6 +63,8 @@ pub enum Destination {
     Outbox,
     /// The search screen (`last_search`).
     Search,
+    /// The card to show a helper (`helper_card`).
+    HelperCard,
     /// The calculator (`calculator`).
     Calculator,
     /// Settings (`settings`).
@@ -132,6 +137,46 @@ impl ActionItem {
         }
     }
 }
+
+/// The language a screen is in: the shells lay it out in `direction` and mark the
+/// texts that are not translated yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct ScreenLanguage {
+    /// The BCP 47 tag of the screen's language (`ar`, `zh-Hans`).
+    pub locale: String,
+    /// Left to right or right to left: Compose `LayoutDirection`, SwiftUI
+    /// `layoutDirection`. Numbers, phone numbers and addresses inside right-to-left
+    /// texts are already isolated (FSI … PDI) and written in Latin digits.
+    pub direction: Direction,
+    /// Set when some texts of this screen are shown in English because the pack
+    /// lacks them: a sentence, in the screen's language, to show above them.
+    pub fallback_note: Option<String>,
+}
+
+impl Localizer {
+    /// The language of a screen built since `fallbacks_before` was read from
+    /// [`crate::l10n::fallback_count`].
+    pub(crate) fn screen(&self, fallbacks_before: u64) -> ScreenLanguage {
+        let fell_back = crate::l10n::fallback_count() > fallbacks_before;
+        ScreenLanguage {
+            locale: self.locale().to_string(),
+            direction: self.direction(),
+            fallback_note: fell_back.then(|| self.in_other_language()),
+        }
+    }
+
+    /// "Not translated yet: shown in English.", in the current language.
+    pub(crate) fn in_other_language(&self) -> String {
+        self.text(
+            "text-in-other-language",
+            &[("language", FluentValue::from(FALLBACK_ENDONYM))],
+        )
+    }
+}
+
+/// English in English, as the fallback note names it: every script can show it.
+pub(crate) const FALLBACK_ENDONYM: &str = "English";
 
 /// How prominent a notice is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -29,6 +29,8 @@ pub struct SearchView {
     pub results: Vec<SearchResult>,
     /// Shown when a query with words found nothing.
     pub empty_message: Option<String>,
+    /// The screen's language and direction.
+    pub screen_language: super::ScreenLanguage,
 }
 
 /// What a search result is.
@@ -65,7 +67,9 @@ impl Lueur {
     /// words are matched by prefix, without regard to case or accents; a query with
     /// no word gives a hint instead of results.
     pub fn search_view(&self, query: &str) -> Result<SearchView> {
+        let fallbacks = crate::l10n::fallback_count();
         let locale = self.locale();
+        self.content.ensure_search_index(&locale)?;
         let hits = self
             .content
             .with_db(|db| Ok(search_db(db, &locale, query, RESULT_LIMIT)?))?;
@@ -117,6 +121,7 @@ impl Lueur {
             empty_message: (has_words && results.is_empty())
                 .then(|| l10n.text("search-empty", &[])),
             results,
+            screen_language: l10n.screen(fallbacks),
         })
     }
 

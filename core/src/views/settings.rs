@@ -3,7 +3,7 @@
 //! (filled in [`Lueur::settings_view`]), each an `Option` or a `Vec` so a shell that
 //! does not know a section yet can skip it.
 
-use super::{Notice, long_date};
+use super::{Direction, Notice, ScreenLanguage, long_date};
 use crate::app::Lueur;
 use crate::error::Result;
 use serde::Serialize;
@@ -18,8 +18,11 @@ pub struct SettingsView {
     pub language: LanguageSection,
     /// Versions and dates.
     pub about: AboutSection,
-    /// Notices about the person's saved data.
+    /// Notices about the person's saved data, and whether the translation is
+    /// reviewed.
     pub notices: Vec<Notice>,
+    /// The screen's language and direction.
+    pub screen_language: ScreenLanguage,
 }
 
 /// The language choice.
@@ -38,10 +41,16 @@ pub struct LanguageSection {
 pub struct LanguageChoice {
     /// Pass to [`Lueur::set_locale`].
     pub code: String,
-    /// The language's name in itself.
+    /// The language's name in itself (CLDR).
     pub name: String,
     /// Whether it is the current language.
     pub selected: bool,
+    /// Which way it is written, so the picker shows each name the right way.
+    pub direction: Direction,
+    /// False for an essentials pack: some articles are shown in English.
+    pub complete: bool,
+    /// True while no native speaker has checked it.
+    pub review_pending: bool,
 }
 
 /// The about section.
@@ -66,12 +75,27 @@ pub struct LabelledValue {
     pub value: String,
 }
 
+/// A language's name as a menu shows it: CLDR writes "français", "română" as in a
+/// sentence, and its menu context capitalises the first letter (scripts without
+/// case are unchanged).
+pub(crate) fn menu_name(endonym: &str) -> String {
+    let mut chars = endonym.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Languages in the order people expect them in Belgium, then any other bundled one.
 const LANGUAGE_ORDER: &[&str] = &["fr", "nl", "de", "en"];
 
 impl Lueur {
     pub fn settings_view(&self) -> Result<SettingsView> {
+        let fallbacks = crate::l10n::fallback_count();
         let notices = self.data_notices();
+        // Names from the packs table: asking each language's Fluent files for its
+        // name would read every pack to draw one list.
+        let packs = self.content.packs()?;
         let current = self.locale();
         let mut codes = self.available_locales();
         codes.sort_by_key(|code| {
@@ -84,12 +108,16 @@ impl Lueur {
         let l10n = self.l10n();
         let choices = codes
             .into_iter()
-            .map(|code| LanguageChoice {
-                name: l10n
-                    .format_in(&code, "settings-locale-own-name", &[])
-                    .unwrap_or_else(|| code.clone()),
-                selected: code == current,
-                code,
+            .map(|code| {
+                let pack = packs.iter().find(|p| p.code == code);
+                LanguageChoice {
+                    name: pack.map_or_else(|| code.clone(), |p| menu_name(&p.endonym)),
+                    selected: code == current,
+                    direction: pack.map_or(Direction::Ltr, |p| p.direction),
+                    complete: pack.is_none_or(|p| p.full),
+                    review_pending: pack.is_some_and(|p| p.review_pending()),
+                    code,
+                }
             })
             .collect();
         let fact = |label: &str, value: String| LabelledValue {
@@ -116,6 +144,7 @@ impl Lueur {
             },
             about,
             notices,
+            screen_language: l10n.screen(fallbacks),
         })
     }
 }

@@ -208,6 +208,8 @@ struct DestinationView: View {
             OutboxRoute()
         case .search:
             SearchRoute()
+        case .helperCard:
+            HelperCardRoute()
         case .calculator:
             CalculatorRoute()
         case .settings:

@@ -15,6 +15,7 @@ struct Loader<VM, Content: View>: View {
         Group {
             if let model {
                 content(model) { self.model = $0 }
+                    .environment(\.layoutDirection, screenDirection(of: model))
             } else if let failure {
                 ErrorText(text: failure).padding()
             } else {
@@ -30,6 +31,40 @@ struct Loader<VM, Content: View>: View {
             }
         }
     }
+}
+
+/// A view model that carries its screen's language and direction (the core gives
+/// every screen's).
+protocol CarriesScreenLanguage {
+    var screenLanguage: ScreenLanguage { get }
+}
+
+extension HomeView: CarriesScreenLanguage {}
+extension ArticlesView: CarriesScreenLanguage {}
+extension ArticleView: CarriesScreenLanguage {}
+extension ContactsView: CarriesScreenLanguage {}
+extension ContactDetailView: CarriesScreenLanguage {}
+extension SearchView: CarriesScreenLanguage {}
+extension SettingsView: CarriesScreenLanguage {}
+extension HelperCardView: CarriesScreenLanguage {}
+extension OutboxView: CarriesScreenLanguage {}
+extension ReportFormView: CarriesScreenLanguage {}
+extension DiscreetSettingsView: CarriesScreenLanguage {}
+extension WipeWarningView: CarriesScreenLanguage {}
+extension CodeLockView: CarriesScreenLanguage {}
+extension QuestionView: CarriesScreenLanguage {}
+extension ChecklistResult: CarriesScreenLanguage {}
+
+/// SwiftUI's direction for the core's.
+func layoutDirection(_ direction: Direction) -> LayoutDirection {
+    direction == .rtl ? .rightToLeft : .leftToRight
+}
+
+/// The direction the core gives a screen: right to left for Arabic, Dari, Pashto and
+/// Urdu. A model without a language (the calculator decoy) stays left to right.
+func screenDirection(of model: Any) -> LayoutDirection {
+    guard let carrier = model as? CarriesScreenLanguage else { return .leftToRight }
+    return layoutDirection(carrier.screenLanguage.direction)
 }
 
 /// A problem reported by the core, already localised.

@@ -10,6 +10,10 @@ struct SettingsModels {
     let discreetTitle: String
 }
 
+extension SettingsModels: CarriesScreenLanguage {
+    var screenLanguage: ScreenLanguage { settings.screenLanguage }
+}
+
 struct SettingsRoute: View {
     @EnvironmentObject var session: AppSession
 

@@ -51,11 +51,13 @@ def data_dir(tmp_path: pathlib.Path) -> str:
 def test_open_negotiates_the_preferred_language(data_dir):
     assert open_lueur(data_dir, ["nl-BE", "fr-BE"]).locale() == "nl"
     # Negotiation is not a choice: only set_locale is remembered.
-    assert open_lueur(data_dir, ["ar-MA"]).locale() == "en"
+    assert open_lueur(data_dir, ["ja-JP"]).locale() == "en"
+    # Essentials packs are reached too, also under another tag.
+    assert open_lueur(data_dir, ["ar-MA"]).locale() == "ar"
 
 
 def test_unbundled_preferences_fall_back_to_english(data_dir):
-    assert open_lueur(data_dir, ["ro", "ar"]).locale() == "en"
+    assert open_lueur(data_dir, ["ja", "ko"]).locale() == "en"
 
 
 def test_switching_is_remembered(data_dir):
@@ -236,3 +238,22 @@ def test_a_store_without_a_secret_still_opens_without_storage(tmp_path):
     with pytest.raises(lueur.LueurError.Storage):
         app.set_locale("fr")
     assert not (tmp_path / "data").exists()
+
+
+def test_a_right_to_left_pack_gives_its_direction_and_latin_digits(data_dir):
+    app = open_lueur(data_dir, ["fa-AF"])
+    assert app.locale() == "prs"
+    home = app.home()
+    assert home.screen_language.direction == lueur_core.Direction.RTL
+    call = home.danger.actions[0]
+    assert "\u2068112\u2069" in call.label
+    assert any(n.text for n in home.notices), "the pending review is said on home"
+
+
+def test_the_helper_card_shows_both_languages_and_stores_nothing(data_dir):
+    app = open_lueur(data_dir, ["ro"])
+    card = app.helper_card(None, "flanders", False)
+    assert card.reader.locale == "ro" and card.helper.locale == "nl"
+    assert "Roemeens" in card.helper.speaks
+    assert card.helper.centres[0].phones == ["03 201 16 90"]
+    assert card.reader.checklist is None
