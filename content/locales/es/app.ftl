@@ -29,6 +29,7 @@ nav-choose = Escribe un número y presiona Enter:
 nav-back = Atrás
 nav-quit = Cerrar
 nav-invalid-choice = Escribe uno de los números que se muestran.
+nav-no-app = Ninguna aplicación de este teléfono puede hacer esto.
 
 ## Informarme: la lista de artículos y un artículo
 

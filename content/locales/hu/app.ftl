@@ -29,6 +29,7 @@ nav-choose = Írj be egy számot, és nyomd meg az Entert:
 nav-back = Vissza
 nav-quit = Bezárás
 nav-invalid-choice = Kérlek, a látható számok közül írj be egyet.
+nav-no-app = Ezen a telefonon egyik alkalmazás sem tudja ezt megtenni.
 
 ## Tudj meg többet: a cikkek listája és egy cikk
 

@@ -29,6 +29,7 @@ nav-choose = Wpisz numer i naciśnij Enter:
 nav-back = Wstecz
 nav-quit = Zamknij
 nav-invalid-choice = Wpisz jeden z pokazanych numerów.
+nav-no-app = Żadna aplikacja na tym telefonie nie może tego zrobić.
 
 ## Dowiedz się: lista artykułów i jeden artykuł
 

@@ -29,6 +29,7 @@ nav-choose = Digite um número e aperte Enter:
 nav-back = Voltar
 nav-quit = Fechar
 nav-invalid-choice = Digite um dos números mostrados.
+nav-no-app = Nenhum aplicativo deste celular consegue fazer isso.
 
 ## Saber mais: a lista de artigos e um artigo
 

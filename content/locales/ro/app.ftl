@@ -29,6 +29,7 @@ nav-choose = Scrie un număr și apasă Enter:
 nav-back = Înapoi
 nav-quit = Închide
 nav-invalid-choice = Te rog scrie unul dintre numerele afișate.
+nav-no-app = Nicio aplicație de pe acest telefon nu poate face asta.
 
 ## Află: lista de articole și un articol
 

@@ -29,6 +29,7 @@ nav-choose = Shkruani një numër dhe shtypni Enter:
 nav-back = Prapa
 nav-quit = Mbyll
 nav-invalid-choice = Ju lutem shkruani një nga numrat që shihni.
+nav-no-app = Asnjë aplikacion në këtë telefon nuk mund ta bëjë këtë.
 
 ## Mësoni: lista e artikujve dhe një artikull
 

@@ -29,6 +29,7 @@ nav-choose = ቁጽሪ ጽሓፉ እሞ Enter ጠውቑ:
 nav-back = ንድሕሪት
 nav-quit = ዕጸዉ
 nav-invalid-choice = በጃኹም ካብቶም ዝረኣዩ ቁጽርታት ሓደ ጽሓፉ።
+nav-no-app = ኣብዚ ተሌፎን እዚ ነዚ ክገብር ዝኽእል ኣፕ የለን።
 
 ## ተማሃሩ: ዝርዝር ጽሑፋትን ሓደ ጽሑፍን
 

@@ -29,6 +29,7 @@ nav-choose = Mag-type ng numero at pindutin ang Enter:
 nav-back = Bumalik
 nav-quit = Isara
 nav-invalid-choice = Pakiusap, i-type ang isa sa mga numerong nakikita.
+nav-no-app = Walang app sa teleponong ito na makakagawa nito.
 
 ## Alamin: ang listahan ng mga artikulo at isang artikulo
 

@@ -29,6 +29,7 @@ nav-choose = Bir numara yazın ve Enter'a basın:
 nav-back = Geri
 nav-quit = Kapat
 nav-invalid-choice = Lütfen gösterilen numaralardan birini yazın.
+nav-no-app = Bu telefondaki hiçbir uygulama bunu yapamaz.
 
 ## Öğrenin: yazı listesi ve bir yazı
 

@@ -29,6 +29,7 @@ nav-choose = Gõ một số rồi nhấn Enter:
 nav-back = Quay lại
 nav-quit = Đóng
 nav-invalid-choice = Vui lòng gõ một trong các số được hiển thị.
+nav-no-app = Không có ứng dụng nào trên điện thoại này làm được việc này.
 
 ## Tìm hiểu: danh sách bài viết và một bài viết
 

@@ -29,6 +29,7 @@ nav-choose = 输入一个数字，然后按 Enter：
 nav-back = 返回
 nav-quit = 关闭
 nav-invalid-choice = 请输入显示的数字之一。
+nav-no-app = 这部手机上没有应用可以执行此操作。
 
 ## 了解：文章列表和单篇文章
 
