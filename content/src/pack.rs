@@ -235,8 +235,7 @@ mod tests {
             bytes[60..64].copy_from_slice(&3i32.to_be_bytes());
             bytes
         };
-        let bytes =
-            pack_database(&database, &key, 7, &PackOptions::default()).expect("pack");
+        let bytes = pack_database(&database, &key, 7, &PackOptions::default()).expect("pack");
         let trusted = [pack::TrustedKey {
             key_id: key.key_id.clone(),
             public_key: key.public_key(),

@@ -258,11 +258,15 @@ pub fn parse(text: &str) -> Result<Deployment, Vec<DeploymentError>> {
                 fail(key.key_id.span(), reason);
             }
             if keys.iter().any(|k| &k.key_id == key.key_id.get_ref()) {
-                fail(key.key_id.span(), "two content keys have this key-id".into());
+                fail(
+                    key.key_id.span(),
+                    "two content keys have this key-id".into(),
+                );
             }
             let public_key = match decode_key(key.public_key.get_ref()) {
-                Ok(bytes) if ed25519_dalek::VerifyingKey::from_bytes(&bytes)
-                    .is_ok_and(|k| !k.is_weak()) =>
+                Ok(bytes)
+                    if ed25519_dalek::VerifyingKey::from_bytes(&bytes)
+                        .is_ok_and(|k| !k.is_weak()) =>
                 {
                     bytes
                 }

@@ -20,6 +20,9 @@ pub struct SettingsView {
     pub about: AboutSection,
     /// Notices about the person's saved data.
     pub notices: Vec<Notice>,
+    /// The content in use and its updates (with the switch for checks while the
+    /// disguise is on); `None` only if it cannot be read now.
+    pub content_updates: Option<crate::content_updates::ContentStatusView>,
 }
 
 /// The language choice.
@@ -72,6 +75,8 @@ const LANGUAGE_ORDER: &[&str] = &["fr", "nl", "de", "en"];
 impl Lueur {
     pub fn settings_view(&self) -> Result<SettingsView> {
         let notices = self.data_notices();
+        let content_updates = self.content_status().ok();
+        let content_version_label = self.content_version_label();
         let current = self.locale();
         let mut codes = self.available_locales();
         codes.sort_by_key(|code| {
@@ -106,6 +111,7 @@ impl Lueur {
                 ),
                 fact("settings-content-version", info.version.clone()),
                 fact("settings-content-date", long_date(&l10n, &info.date)),
+                fact("content-status-title", content_version_label),
             ],
         };
         Ok(SettingsView {
@@ -116,6 +122,7 @@ impl Lueur {
             },
             about,
             notices,
+            content_updates,
         })
     }
 }
