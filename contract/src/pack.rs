@@ -117,7 +117,7 @@ pub fn parts(bytes: &[u8]) -> Result<Parts<'_>, PackError> {
         return Err(PackError::TooLarge);
     }
     if bytes.len() < HEADER_LEN {
-        return Err(if MAGIC.starts_with(bytes) {
+        return Err(if MAGIC.starts_with(bytes) || bytes.starts_with(MAGIC) {
             PackError::Truncated
         } else {
             PackError::NotAPack
@@ -277,6 +277,7 @@ mod tests {
     fn short_or_foreign_bytes_are_named() {
         assert_eq!(parts(b"").err(), Some(PackError::Truncated));
         assert_eq!(parts(b"LUEUR").err(), Some(PackError::Truncated));
+        assert_eq!(parts(b"LUEURPK\x01\0\0").err(), Some(PackError::Truncated));
         assert_eq!(parts(b"SQLite format 3\0").err(), Some(PackError::NotAPack));
         let mut huge = signed_part(b"{}");
         huge.resize(MAX_PACK_BYTES + 1, 0);
