@@ -392,6 +392,51 @@ key-id = "example-1"
         assert_eq!(unknown[0].line, 6, "{unknown:?}");
     }
 
+    const UPDATES: &str = r#"
+[content-updates]
+url = "https://content.example.org/v1/content.pack"
+version = 4
+[[content-updates.keys]]
+key-id = "content-1"
+public-key = "94aWP3OprXCBpb+ZH0F+ZhKBdzj9OVMgxlfmvOao0w0="
+"#;
+
+    #[test]
+    fn content_updates_are_optional_and_default_to_daily_checks() {
+        assert_eq!(parse(GOOD).expect("valid").content_updates, None);
+        let updates = parse(&format!("{GOOD}{UPDATES}"))
+            .expect("valid")
+            .content_updates
+            .expect("section");
+        assert!(updates.enabled);
+        assert_eq!(updates.version, 4);
+        assert_eq!(updates.check_every_hours, DEFAULT_CHECK_EVERY_HOURS);
+        assert_eq!(updates.keys.len(), 1);
+        assert_eq!(updates.keys[0].public_key[0], 0xf7);
+    }
+
+    #[test]
+    fn content_updates_take_two_keys_for_a_rotation_and_no_more() {
+        let second = "[[content-updates.keys]]\nkey-id = \"content-2\"\npublic-key = \"4310ee97d88cc1f088a5576c77ab0cf5c3ac797f3d95139c6c84b5429c59662a\"\n";
+        let two = parse(&format!("{GOOD}{UPDATES}{second}")).expect("two keys");
+        assert_eq!(two.content_updates.expect("section").keys.len(), 2);
+        let third = second.replace("content-2", "content-3");
+        assert!(parse(&format!("{GOOD}{UPDATES}{second}{third}")).is_err());
+        let same_id = second.replace("content-2", "content-1");
+        assert!(parse(&format!("{GOOD}{UPDATES}{same_id}")).is_err());
+    }
+
+    #[test]
+    fn content_update_problems_point_at_their_line() {
+        let bad = format!("{GOOD}{UPDATES}")
+            .replace("https://content.example.org", "http://content.example.org")
+            .replace("94aWP3OprXCBpb", "94aWP3OprXCBpc")
+            .replace("version = 4", "version = -1\ncheck-every-hours = 0");
+        let errors = parse(&bad).expect_err("invalid");
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![8, 9, 10, 13], "{errors:?}");
+    }
+
     #[test]
     fn plain_http_only_to_this_machine() {
         assert!(check_endpoint("http://127.0.0.1:8080").is_ok());
