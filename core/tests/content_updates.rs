@@ -180,7 +180,7 @@ fn refused_leaves_version_two(bad: Vec<u8>, problem: PackProblem) {
 
 #[test]
 fn a_flipped_byte_anywhere_is_refused() {
-    let good = pack_of(&ContentStore::embedded_bytes().to_vec(), 3);
+    let good = pack_of(ContentStore::embedded_bytes(), 3);
     let manifest_len = u32::from_be_bytes(good[8..12].try_into().expect("len")) as usize;
     // In the payload: the hash no longer matches.
     let mut payload = good.clone();

@@ -145,7 +145,11 @@ fn sigkill_while_storing_or_activating_never_leaves_broken_content() {
             .phones[0]
             .number
             .clone();
-        let expected = if version % 2 == 0 { CHANGED } else { ORIGINAL };
+        let expected = if version.is_multiple_of(2) {
+            CHANGED
+        } else {
+            ORIGINAL
+        };
         assert_eq!(
             number, expected,
             "round {round}: version {version} shows another version's content"

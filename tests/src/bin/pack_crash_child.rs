@@ -41,7 +41,7 @@ fn main() -> Result<(), String> {
         ))
         .map_err(|e| e.to_string())?;
         let next = lueur.content_version() + 1;
-        let base = if next % 2 == 0 { &even } else { &odd };
+        let base = if next.is_multiple_of(2) { &even } else { &odd };
         let mut manifest = base.manifest.clone();
         manifest.version = next;
         let bytes = sign(&manifest, base.payload, &key);
