@@ -112,6 +112,30 @@ proptest! {
     }
 
     #[test]
+    fn the_installed_form_opens_to_the_same_and_refuses_any_flipped_bit(
+        content in proptest::collection::vec(any::<u8>(), 1..2000),
+        at in any::<prop::sample::Index>(),
+        bit in 0u8..8,
+    ) {
+        let bytes = make(&content, 3, true);
+        let verified = open(&bytes).expect("opens");
+        let mut installed = pack::installed_form(&bytes, &verified.content).expect("installed");
+        let again = pack::open_installed(&installed, &key().1, SCHEMA, "0.1.0").expect("reopens");
+        prop_assert_eq!(&again, &verified);
+        let at = at.index(installed.len());
+        installed[at] ^= 1 << bit;
+        prop_assert!(pack::open_installed(&installed, &key().1, SCHEMA, "0.1.0").is_err());
+    }
+
+    #[test]
+    fn the_installed_reader_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+        let mut installed = pack::INSTALLED_MAGIC.to_vec();
+        installed.extend_from_slice(&bytes);
+        prop_assert!(pack::open_installed(&installed, &key().1, SCHEMA, "0.1.0").is_err());
+        let _ = pack::open_installed(&bytes, &key().1, SCHEMA, "0.1.0");
+    }
+
+    #[test]
     fn versions_compare_like_numbers(a in (0u64..50, 0u64..50, 0u64..50), b in (0u64..50, 0u64..50, 0u64..50)) {
         let text = |v: (u64, u64, u64)| format!("{}.{}.{}", v.0, v.1, v.2);
         prop_assert_eq!(pack::version_at_least(&text(a), &text(b)), a >= b);

@@ -25,5 +25,9 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(verified) = pack::open(data, &keys, 3, "0.1.0") {
         assert_eq!(verified.content.len() as u64, verified.manifest.content_size);
         assert!(verified.content.len() <= pack::MAX_CONTENT_BYTES);
+        let installed = pack::installed_form(data, &verified.content).expect("installed form");
+        assert_eq!(pack::open_installed(&installed, &keys, 3, "0.1.0"), Ok(verified));
     }
+    // The installed form is read from the data folder at every start.
+    let _ = pack::open_installed(data, &keys, 3, "0.1.0");
 });

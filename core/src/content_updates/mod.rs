@@ -359,12 +359,13 @@ impl Lueur {
 
     fn consider_pack(&self, bytes: &[u8]) -> Result<ContentCheckOutcome> {
         let keys = trusted_keys();
-        let (manifest, _, _) = match store::verify_and_open(bytes, &keys, |_| {
+        let opened = match store::verify_and_open(bytes, &keys, |_| {
             lueur_contract::FALLBACK_LOCALE.to_string()
         }) {
             Ok(opened) => opened,
             Err(problem) => return Ok(ContentCheckOutcome::Refused { problem }),
         };
+        let manifest = &opened.manifest;
         if self.now_millis() / 1000 >= manifest.expires {
             return Ok(ContentCheckOutcome::Refused {
                 problem: PackProblem::Expired,
@@ -384,7 +385,7 @@ impl Lueur {
         if manifest.version == have {
             return Ok(ContentCheckOutcome::UpToDate);
         }
-        store::store(self.data_dir(), bytes).map_err(|error| {
+        store::store(self.data_dir(), bytes, &opened.content).map_err(|error| {
             Error::Storage(crate::userdb::StorageError::Unavailable {
                 path: self.data_dir().display().to_string(),
                 reason: error.to_string(),

@@ -1,5 +1,6 @@
-//! The downloaded pack on disk: one file beside the user data, replaced atomically,
-//! verified again (signature, hashes, schema) every time Lueur opens, and given up for
+//! The downloaded pack on disk: one file beside the user data (its installed form),
+//! replaced atomically, verified again (signature, content hash, schema) every time
+//! Lueur opens, and given up for
 //! the embedded content whenever it does not open. A pack never *adds* to what can go
 //! wrong at start: the embedded content is always there to fall back to.
 
@@ -10,7 +11,7 @@ use lueur_contract::pack::{self, Manifest, TrustedKey};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// The verified pack in use, as received (still signed and compressed).
+/// The verified pack in use, in its installed form (signed, content decompressed).
 pub const PACK_FILE: &str = "content.pack";
 /// Where a new pack is written and synced before it is renamed over [`PACK_FILE`].
 pub const PACK_STAGING_FILE: &str = "content.pack.new";
@@ -37,30 +38,58 @@ impl ActiveContent {
     }
 }
 
-/// Reads at most one byte more than a pack may have, so a planted huge file costs
-/// nothing but is still recognised as too large.
+/// Reads at most one byte more than a stored pack may have, so a planted huge file
+/// costs nothing but is still recognised as too large.
 fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
     std::fs::File::open(path)?
-        .take(pack::MAX_PACK_BYTES as u64 + 1)
+        .take(pack::MAX_INSTALLED_BYTES as u64 + 1)
         .read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 
-/// Verifies pack bytes and opens their content the way the app will: the store, and
-/// the localiser in the language `choose_locale` picks from the content's locales.
+fn app_version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}
+
+/// A verified pack with its content opened the way the app will use it.
+pub struct Opened {
+    pub manifest: Manifest,
+    /// The decompressed content, for storing.
+    pub content: Vec<u8>,
+    pub store: ContentStore,
+    pub l10n: Localizer,
+}
+
+/// Verifies pack bytes as downloaded (signature, hashes, schema, app version) and
+/// opens their content the way the app will: the store, its contacts, and the
+/// localiser in the language `choose_locale` picks from the content's locales.
 pub fn verify_and_open(
     bytes: &[u8],
     keys: &[TrustedKey],
     choose_locale: impl FnOnce(&[String]) -> String,
-) -> Result<(Manifest, ContentStore, Localizer), PackProblem> {
-    let verified = pack::open(
-        bytes,
-        keys,
-        lueur_contract::SCHEMA_VERSION,
-        env!("CARGO_PKG_VERSION"),
-    )
-    .map_err(PackProblem::from)?;
+) -> Result<Opened, PackProblem> {
+    let verified = pack::open(bytes, keys, lueur_contract::SCHEMA_VERSION, app_version())
+        .map_err(PackProblem::from)?;
+    open_verified(verified, choose_locale)
+}
+
+/// The stored file verified again: its installed form (the usual case), or a pack as
+/// downloaded (what an older build, or a person copying a pack into place, leaves).
+fn verify_stored(bytes: &[u8], keys: &[TrustedKey]) -> Result<pack::Verified, PackProblem> {
+    let schema = lueur_contract::SCHEMA_VERSION;
+    if bytes.starts_with(pack::INSTALLED_MAGIC) {
+        pack::open_installed(bytes, keys, schema, app_version())
+    } else {
+        pack::open(bytes, keys, schema, app_version())
+    }
+    .map_err(PackProblem::from)
+}
+
+fn open_verified(
+    verified: pack::Verified,
+    choose_locale: impl FnOnce(&[String]) -> String,
+) -> Result<Opened, PackProblem> {
     let store = ContentStore::open_bytes(&verified.content).map_err(|error| match error {
         crate::ContentError::UnknownSchema { .. } => PackProblem::UnknownSchema,
         _ => PackProblem::Unreadable,
@@ -72,20 +101,20 @@ pub fn verify_and_open(
     store
         .contacts(lueur_contract::FALLBACK_LOCALE)
         .map_err(|_| PackProblem::Unreadable)?;
-    Ok((verified.manifest, store, l10n))
+    Ok(Opened {
+        manifest: verified.manifest,
+        content: verified.content,
+        store,
+        l10n,
+    })
 }
 
 /// The stored pack's manifest if it verifies, for comparing versions before installing.
 pub fn stored_manifest(data_dir: &Path, keys: &[TrustedKey]) -> Option<Manifest> {
     let bytes = read_bounded(&pack_path(data_dir)).ok()?;
-    pack::open(
-        &bytes,
-        keys,
-        lueur_contract::SCHEMA_VERSION,
-        env!("CARGO_PKG_VERSION"),
-    )
-    .ok()
-    .map(|verified| verified.manifest)
+    verify_stored(&bytes, keys)
+        .ok()
+        .map(|verified| verified.manifest)
 }
 
 /// The content to start with, and the localiser for `locale` (negotiated against the
@@ -105,9 +134,17 @@ pub fn open_at_start(
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
         Err(_) => Some(PackProblem::Unreadable),
         Ok(bytes) => {
-            match verify_and_open(&bytes, keys, &negotiate) {
-                Ok((manifest, store, l10n)) if manifest.version > embedded_version => {
-                    return Ok((store, l10n, ActiveContent::Pack { manifest }));
+            match verify_stored(&bytes, keys)
+                .and_then(|verified| open_verified(verified, &negotiate))
+            {
+                Ok(opened) if opened.manifest.version > embedded_version => {
+                    return Ok((
+                        opened.store,
+                        opened.l10n,
+                        ActiveContent::Pack {
+                            manifest: opened.manifest,
+                        },
+                    ));
                 }
                 // Superseded by the content of an app update: nothing went wrong.
                 Ok(_) => None,
@@ -127,13 +164,16 @@ pub fn open_at_start(
     Ok((store, l10n, ActiveContent::Embedded { fallback }))
 }
 
-/// Writes a verified pack in place of the stored one: synced beside it, renamed over
-/// it, the folder synced. A kill at any moment leaves the old pack or the new one.
-pub fn store(data_dir: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes a verified pack, in its installed form, in place of the stored one: synced
+/// beside it, renamed over it, the folder synced. A kill at any moment leaves the old
+/// pack or the new one.
+pub fn store(data_dir: &Path, pack_bytes: &[u8], content: &[u8]) -> std::io::Result<()> {
+    let installed = pack::installed_form(pack_bytes, content)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
     std::fs::create_dir_all(data_dir)?;
     crate::userdb::replace_file(
         &pack_path(data_dir),
         &data_dir.join(PACK_STAGING_FILE),
-        bytes,
+        &installed,
     )
 }
