@@ -129,13 +129,17 @@ fn a_newer_pack_is_stored_and_used_from_the_next_start() {
     assert_eq!((status.version, status.downloaded), (2, true));
     assert_eq!(status.version_label, "Version 2, downloaded update");
     assert_eq!(status.pending, None);
+    // The about facts name the content in use (its edition and date); the content
+    // section says where it came from.
     let settings = lueur.settings_view().expect("settings");
+    let section = settings.content_updates.expect("content section");
+    assert_eq!(section.version_label, "Version 2, downloaded update");
     assert!(
         settings
             .about
             .facts
             .iter()
-            .any(|f| f.value == "Version 2, downloaded update"),
+            .any(|f| f.value == lueur.content().info().version),
         "{:?}",
         settings.about.facts
     );

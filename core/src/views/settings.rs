@@ -76,7 +76,6 @@ impl Lueur {
     pub fn settings_view(&self) -> Result<SettingsView> {
         let notices = self.data_notices();
         let content_updates = self.content_status().ok();
-        let content_version_label = self.content_version_label();
         let current = self.locale();
         let mut codes = self.available_locales();
         codes.sort_by_key(|code| {
@@ -111,7 +110,6 @@ impl Lueur {
                 ),
                 fact("settings-content-version", info.version.clone()),
                 fact("settings-content-date", long_date(&l10n, &info.date)),
-                fact("content-status-title", content_version_label),
             ],
         };
         Ok(SettingsView {
