@@ -12,12 +12,14 @@
 //!
 //! One module per feature: `app` (open, locale, content info), `views` (home,
 //! articles, contacts, search, settings), `checklist`, `report` (drafts, outbox, the
-//! upload loop) and `discreet` (disguise, calculator, codes, quick exit, wipe).
+//! upload loop), `content_updates` (the content loop and its status) and `discreet`
+//! (disguise, calculator, codes, quick exit, wipe).
 
 uniffi::setup_scaffolding!("lueur");
 
 mod app;
 mod checklist;
+mod content_updates;
 mod discreet;
 mod error;
 mod report;

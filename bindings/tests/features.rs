@@ -343,3 +343,45 @@ fn discreet_mode_unlocks_from_the_calculator_exits_quickly_and_wipes() {
         .expect("nothing to remove, and no code to ask for");
     lueur.set_duress_wipes(true).expect("setting");
 }
+
+#[test]
+fn content_updates_reach_the_core_and_refuse_what_does_not_verify() {
+    use lueur_core::content_updates::{
+        ContentCheck, ContentCheckOutcome, ContentChecks, PackProblem,
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (lueur, _) = open_in(dir.path(), "nl");
+    let status = lueur.content_status().expect("status");
+    assert_eq!((status.version, status.downloaded), (1, false));
+    assert_eq!(status.checks, ContentChecks::On);
+    assert!(localised(&status.version_label), "{}", status.version_label);
+    let ContentCheck::Fetch { request } = lueur.next_content_check().expect("check") else {
+        panic!("a first check is due");
+    };
+    assert_eq!(request.method, "GET");
+    let outcome = lueur
+        .content_fetched(UploadResponse::Http {
+            status: 200,
+            headers: Vec::new(),
+            body: b"not a pack".to_vec(),
+        })
+        .expect("fetched");
+    assert_eq!(
+        outcome,
+        ContentCheckOutcome::Refused {
+            problem: PackProblem::NotAPack
+        }
+    );
+    assert!(matches!(
+        lueur.next_content_check().expect("check"),
+        ContentCheck::Wait { .. }
+    ));
+    assert_eq!(
+        lueur.install_content_pack(Vec::new()).expect("installed?"),
+        ContentCheckOutcome::Refused {
+            problem: PackProblem::Truncated
+        }
+    );
+    let status = lueur.set_content_checks(true).expect("on");
+    assert!(status.last_result.is_some_and(|r| localised(&r)));
+}

@@ -582,5 +582,9 @@ fn render_settings(view: &SettingsView, numbered: bool) -> String {
     for fact in &view.about.facts {
         let _ = writeln!(out, "  {}: {}", fact.label, fact.value);
     }
+    if let Some(content) = &view.content_updates {
+        let _ = writeln!(out, "\n{}\n  {}", content.title, content.version_label);
+        let _ = writeln!(out, "  {}", content.checks_text);
+    }
     out.trim_end().to_string()
 }

@@ -5,6 +5,7 @@
 
 mod browse;
 mod checklist;
+mod content;
 mod discreet;
 mod report;
 mod shell;
@@ -107,6 +108,11 @@ pub enum Command {
         #[arg(long)]
         with_checklist: bool,
     },
+    /// The content in use, and signed content updates.
+    Content {
+        #[command(subcommand)]
+        action: ContentAction,
+    },
     /// Erase everything Lueur stored on this device.
     Wipe {
         /// Confirm: queued reports will not be sent.
@@ -150,6 +156,24 @@ pub enum OutboxAction {
         /// Send to this endpoint instead of the deployment's.
         #[arg(long)]
         endpoint: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ContentAction {
+    /// Which content is in use (version, date), and the state of updates.
+    Status,
+    /// Install a signed content pack; it is used from the next start.
+    Update {
+        /// An `https://` address (`http://` only to this machine) or a pack file.
+        /// Without it, the scheduled check runs if it is due.
+        #[arg(long)]
+        from: Option<String>,
+    },
+    /// Look for updates while the calculator disguise is on (on), or not (off).
+    Checks {
+        #[arg(value_parser = ["on", "off"])]
+        state: String,
     },
 }
 
@@ -227,6 +251,15 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 code_lock: code_lock.map(|v| v == "on"),
             },
         ),
+        Some(Command::Content {
+            action: ContentAction::Status,
+        }) => content::status(&shell),
+        Some(Command::Content {
+            action: ContentAction::Update { from },
+        }) => content::update(&shell, from),
+        Some(Command::Content {
+            action: ContentAction::Checks { state },
+        }) => content::checks(&shell, state == "on"),
         Some(Command::Wipe { yes }) => discreet::wipe(&shell, yes),
         Some(Command::Card {
             helper,

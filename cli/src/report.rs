@@ -14,7 +14,7 @@ use lueur_core::report::{
 use std::path::Path;
 
 /// Applies `--deployment FILE` and `--endpoint URL` to the core.
-fn use_deployment(shell: &Shell, endpoint: Option<&str>) -> Result<(), CliError> {
+pub(crate) fn use_deployment(shell: &Shell, endpoint: Option<&str>) -> Result<(), CliError> {
     let lueur = &shell.lueur;
     if let Some(path) = &shell.deployment {
         let text = std::fs::read_to_string(path)

@@ -44,7 +44,26 @@ pub fn check(content: &Content, diags: &mut Diagnostics) {
             "a release build (LUEUR_RELEASE=1) cannot use the development key: its private half is public".to_string(),
         );
     }
+    if release_build()
+        && let Some(updates) = &deployment.content_updates
+        && updates
+            .keys
+            .iter()
+            .any(|key| key.public_key == DEVELOPMENT_CONTENT_KEY)
+    {
+        diags.push(
+            &file.rel,
+            line_of("public-key = \"94aWP3"),
+            "a release build (LUEUR_RELEASE=1) cannot trust the development content key: its private half is public".to_string(),
+        );
+    }
 }
+
+/// The public half of tests/keys/content-development.key.
+const DEVELOPMENT_CONTENT_KEY: [u8; 32] = [
+    0xf7, 0x86, 0x96, 0x3f, 0x73, 0xa9, 0xad, 0x70, 0x81, 0xa5, 0xbf, 0x99, 0x1f, 0x41, 0x7e, 0x66,
+    0x12, 0x81, 0x77, 0x38, 0xfd, 0x39, 0x53, 0x20, 0xc6, 0x57, 0xe6, 0xbc, 0xe6, 0xa8, 0xd3, 0x0d,
+];
 
 /// Whether this build is for the stores: the release pipelines set `LUEUR_RELEASE=1`.
 pub fn release_build() -> bool {

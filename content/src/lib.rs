@@ -1,7 +1,8 @@
 //! `lueur-content`: checks the content sources an editor writes (Fluent strings,
 //! Markdown articles, TOML contacts) and compiles them into the SQLite database that
 //! the core embeds. `check` reports every problem as `path:line: message`; `build`
-//! refuses to write anything while a problem remains.
+//! refuses to write anything while a problem remains; `pack` signs the compiled
+//! database as a content pack phones can install without a store update.
 
 mod check;
 mod checklist;
@@ -11,6 +12,7 @@ mod diag;
 mod glossary;
 mod markdown;
 mod model;
+pub mod pack;
 mod packs;
 mod phones;
 mod prose;

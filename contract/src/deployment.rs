@@ -34,7 +34,33 @@ pub struct Deployment {
     /// The receiving organisation's name by language (`fr`, `nl`, `de`, `en` …), for
     /// the form's "Your report goes to …"; empty when the file names none.
     pub organisation_name: std::collections::BTreeMap<String, String>,
+    /// Signed content updates (`[content-updates]`); `None` when the file has no such
+    /// section, and then the app never checks for content.
+    pub content_updates: Option<ContentUpdates>,
 }
+
+/// Where and how the app looks for signed content packs, and whose signature it
+/// accepts (docs/content-updates.md).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentUpdates {
+    /// False turns checks off for every phone of this deployment.
+    pub enabled: bool,
+    /// Where the latest pack is published (`https://`; `http://` only to this machine).
+    pub url: String,
+    /// The version of the content in this folder, and so of the content bundled with
+    /// a build of it: a pack must be newer.
+    pub version: u64,
+    /// The time between two checks.
+    pub check_every_hours: u32,
+    /// The keys a pack may be signed with: one, or two while the organisation rotates
+    /// from the first to the second.
+    pub keys: Vec<crate::pack::TrustedKey>,
+}
+
+/// The most keys `[[content-updates.keys]]` may list: the current one and its successor.
+pub const MAX_CONTENT_KEYS: usize = 2;
+/// Checks once a day unless the file says.
+pub const DEFAULT_CHECK_EVERY_HOURS: u32 = 24;
 
 impl Deployment {
     /// The organisation's name in `locale`, else in English, else none.
@@ -90,6 +116,31 @@ struct Raw {
     first_attempt_max_delay_seconds: Option<Spanned<i64>>,
     #[serde(default)]
     organisation_name: Option<Spanned<std::collections::BTreeMap<String, String>>>,
+    #[serde(default)]
+    content_updates: Option<Spanned<RawContentUpdates>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawContentUpdates {
+    #[serde(default = "yes")]
+    enabled: bool,
+    url: Spanned<String>,
+    version: Spanned<i64>,
+    #[serde(default)]
+    check_every_hours: Option<Spanned<i64>>,
+    keys: Spanned<Vec<RawContentKey>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawContentKey {
+    key_id: Spanned<String>,
+    public_key: Spanned<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Parses and checks the text of a deployment file; every problem found is returned.
@@ -171,10 +222,84 @@ pub fn parse(text: &str) -> Result<Deployment, Vec<DeploymentError>> {
             names
         }
     };
+    let content_updates = raw.content_updates.map(|section| {
+        let section = section.into_inner();
+        if let Err(reason) = check_endpoint(section.url.get_ref()) {
+            fail(section.url.span(), format!("content-updates url: {reason}"));
+        }
+        if *section.version.get_ref() < 0 {
+            fail(
+                section.version.span(),
+                "content-updates version must be 0 or more".into(),
+            );
+        }
+        let check_every_hours = match &section.check_every_hours {
+            None => DEFAULT_CHECK_EVERY_HOURS,
+            Some(hours) if (1..=24 * 90).contains(hours.get_ref()) => *hours.get_ref() as u32,
+            Some(hours) => {
+                fail(
+                    hours.span(),
+                    "check-every-hours must be between 1 and 2160 (90 days)".into(),
+                );
+                DEFAULT_CHECK_EVERY_HOURS
+            }
+        };
+        let keys_span = section.keys.span();
+        let raw_keys = section.keys.into_inner();
+        if raw_keys.is_empty() || raw_keys.len() > MAX_CONTENT_KEYS {
+            fail(
+                keys_span,
+                format!("content-updates needs one or {MAX_CONTENT_KEYS} keys"),
+            );
+        }
+        let mut keys: Vec<crate::pack::TrustedKey> = Vec::new();
+        for key in raw_keys {
+            if let Err(reason) = check_key_id(key.key_id.get_ref()) {
+                fail(key.key_id.span(), reason);
+            }
+            if keys.iter().any(|k| &k.key_id == key.key_id.get_ref()) {
+                fail(
+                    key.key_id.span(),
+                    "two content keys have this key-id".into(),
+                );
+            }
+            let public_key = match decode_key(key.public_key.get_ref()) {
+                Ok(bytes)
+                    if ed25519_dalek::VerifyingKey::from_bytes(&bytes)
+                        .is_ok_and(|k| !k.is_weak()) =>
+                {
+                    bytes
+                }
+                Ok(_) => {
+                    fail(
+                        key.public_key.span(),
+                        "public-key is not an Ed25519 public key".into(),
+                    );
+                    [0; PUBLIC_KEY_LEN]
+                }
+                Err(reason) => {
+                    fail(key.public_key.span(), reason);
+                    [0; PUBLIC_KEY_LEN]
+                }
+            };
+            keys.push(crate::pack::TrustedKey {
+                key_id: key.key_id.into_inner(),
+                public_key,
+            });
+        }
+        ContentUpdates {
+            enabled: section.enabled,
+            url: section.url.into_inner(),
+            version: (*section.version.get_ref()).max(0) as u64,
+            check_every_hours,
+            keys,
+        }
+    });
     if !errors.is_empty() {
         return Err(errors);
     }
     Ok(Deployment {
+        content_updates,
         first_attempt_max_delay_seconds,
         organisation_name,
         endpoint: raw.endpoint.get_ref().trim_end_matches('/').to_string(),
@@ -265,6 +390,51 @@ key-id = "example-1"
         assert_eq!(lines, vec![2, 4, 5], "{errors:?}");
         let unknown = parse(&format!("{GOOD}colour = \"blue\"\n")).expect_err("unknown key");
         assert_eq!(unknown[0].line, 6, "{unknown:?}");
+    }
+
+    const UPDATES: &str = r#"
+[content-updates]
+url = "https://content.example.org/v1/content.pack"
+version = 4
+[[content-updates.keys]]
+key-id = "content-1"
+public-key = "94aWP3OprXCBpb+ZH0F+ZhKBdzj9OVMgxlfmvOao0w0="
+"#;
+
+    #[test]
+    fn content_updates_are_optional_and_default_to_daily_checks() {
+        assert_eq!(parse(GOOD).expect("valid").content_updates, None);
+        let updates = parse(&format!("{GOOD}{UPDATES}"))
+            .expect("valid")
+            .content_updates
+            .expect("section");
+        assert!(updates.enabled);
+        assert_eq!(updates.version, 4);
+        assert_eq!(updates.check_every_hours, DEFAULT_CHECK_EVERY_HOURS);
+        assert_eq!(updates.keys.len(), 1);
+        assert_eq!(updates.keys[0].public_key[0], 0xf7);
+    }
+
+    #[test]
+    fn content_updates_take_two_keys_for_a_rotation_and_no_more() {
+        let second = "[[content-updates.keys]]\nkey-id = \"content-2\"\npublic-key = \"4310ee97d88cc1f088a5576c77ab0cf5c3ac797f3d95139c6c84b5429c59662a\"\n";
+        let two = parse(&format!("{GOOD}{UPDATES}{second}")).expect("two keys");
+        assert_eq!(two.content_updates.expect("section").keys.len(), 2);
+        let third = second.replace("content-2", "content-3");
+        assert!(parse(&format!("{GOOD}{UPDATES}{second}{third}")).is_err());
+        let same_id = second.replace("content-2", "content-1");
+        assert!(parse(&format!("{GOOD}{UPDATES}{same_id}")).is_err());
+    }
+
+    #[test]
+    fn content_update_problems_point_at_their_line() {
+        let bad = format!("{GOOD}{UPDATES}")
+            .replace("https://content.example.org", "http://content.example.org")
+            .replace("94aWP3OprXCBpb", "94aWP3OprXCBpc")
+            .replace("version = 4", "version = -1\ncheck-every-hours = 0");
+        let errors = parse(&bad).expect_err("invalid");
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![8, 9, 10, 13], "{errors:?}");
     }
 
     #[test]

@@ -10,6 +10,7 @@ uniffi::setup_scaffolding!();
 
 pub mod checklist;
 pub mod deployment;
+pub mod pack;
 
 use serde::{Deserialize, Serialize};
 

@@ -81,13 +81,20 @@ pub struct Lueur {
     pub(crate) opened_without_storage: bool,
     /// A deployment replacing the bundled one (tests, staging): see `report::deployment`.
     pub(crate) deployment: RwLock<Option<crate::report::Deployment>>,
+    /// Which content `content` is: the embedded one or a downloaded pack.
+    pub(crate) active_content: crate::content_updates::ActiveContent,
 }
 
 impl Lueur {
     pub fn open(config: LueurConfig) -> Result<Lueur> {
-        let content = ContentStore::open_embedded()?;
-        let locale = negotiate_for(&content, &config.preferred_locales);
-        let l10n = Localizer::load(&content, &locale)?;
+        // A downloaded content pack if one is stored and still verifies, else the
+        // embedded content (see `content_updates::store`).
+        let (content, l10n, active_content) = crate::content_updates::store::open_at_start(
+            &config.data_dir,
+            &crate::content_updates::trusted_keys(),
+            crate::content_updates::embedded_version(),
+            |content| negotiate_for(content, &config.preferred_locales),
+        )?;
         // Opening on a second thread was measured slower on a busy 2-core machine
         // (thread start and scheduling cost more than the ~0.2 ms it would overlap).
         // Read from the image just loaded: no second look at the file.
@@ -122,6 +129,7 @@ impl Lueur {
             open_outcome,
             opened_without_storage,
             deployment: RwLock::new(None),
+            active_content,
         };
         if let Some(saved) = saved_locale {
             lueur.l10n_mut().set_locale(&lueur.content, &saved);

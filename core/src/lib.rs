@@ -9,6 +9,7 @@ uniffi::setup_scaffolding!();
 pub mod app;
 pub mod checklist;
 pub mod content;
+pub mod content_updates;
 pub mod discreet;
 pub mod env;
 pub mod error;

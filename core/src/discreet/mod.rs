@@ -36,7 +36,7 @@ use fluent_bundle::FluentValue;
 use zeroize::Zeroizing;
 
 /// Keys in the user database's `settings` table.
-mod keys {
+pub(crate) mod keys {
     pub const LOCALE: &str = "locale";
     pub const DISGUISE: &str = "discreet.disguise";
     pub const UNLOCK: &str = "discreet.unlock";

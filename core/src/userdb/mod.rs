@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
 pub use sealed_file::derive_key;
+/// The one way Lueur replaces a file (the sealed image, a content pack).
+pub(crate) use sealed_file::replace as replace_file;
 
 use crate::env::Random;
 
@@ -36,6 +38,8 @@ pub const FILES: &[&str] = &[
     "data.db-wal",
     "data.db-shm",
     "data.db-journal",
+    crate::content_updates::PACK_FILE,
+    crate::content_updates::PACK_STAGING_FILE,
 ];
 const LEGACY_FILES: &[&str] = &["data.db", "data.db-wal", "data.db-shm", "data.db-journal"];
 

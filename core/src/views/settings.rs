@@ -23,6 +23,9 @@ pub struct SettingsView {
     pub notices: Vec<Notice>,
     /// The screen's language and direction.
     pub screen_language: ScreenLanguage,
+    /// The content in use and its updates (with the switch for checks while the
+    /// disguise is on); `None` only if it cannot be read now.
+    pub content_updates: Option<crate::content_updates::ContentStatusView>,
 }
 
 /// The language choice.
@@ -96,6 +99,7 @@ impl Lueur {
         // Names from the packs table: asking each language's Fluent files for its
         // name would read every pack to draw one list.
         let packs = self.content.packs()?;
+        let content_updates = self.content_status().ok();
         let current = self.locale();
         let mut codes = self.available_locales();
         codes.sort_by_key(|code| {
@@ -145,6 +149,7 @@ impl Lueur {
             about,
             notices,
             screen_language: l10n.screen(fallbacks),
+            content_updates,
         })
     }
 }

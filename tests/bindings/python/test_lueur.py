@@ -10,6 +10,8 @@ import pytest
 
 from lueur_bindings import lueur, lueur_contract, lueur_core
 
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+
 
 class MemorySecretStore(lueur_core.DeviceSecretStore):
     """The app's store of the device secret (Keystore, Keychain), in memory: 32 random
@@ -257,3 +259,23 @@ def test_the_helper_card_shows_both_languages_and_stores_nothing(data_dir):
     assert "Roemeens" in card.helper.speaks
     assert card.helper.centres[0].phones == ["03 201 16 90"]
     assert card.reader.checklist is None
+
+
+def test_content_updates_verify_before_anything_changes(data_dir):
+    app = open_lueur(data_dir, ["fr"])
+    status = app.content_status()
+    assert status.version == 1 and not status.downloaded
+    assert status.checks == lueur_core.ContentChecks.ON
+    task = app.next_content_check()
+    assert task.is_fetch() and task.request.method == "GET" and not task.request.follow_redirects
+    garbage = lueur_core.UploadResponse.HTTP(status=200, headers=[], body=b"<html>portal</html>")
+    outcome = app.content_fetched(garbage)
+    assert outcome.is_refused() and outcome.problem == lueur_core.PackProblem.NOT_A_PACK
+    assert app.next_content_check().is_wait()
+    # Signed with the development content key and intact, but not a content database:
+    # verified, then refused because it does not open; nothing is stored.
+    seed = ROOT / "contract" / "fuzz" / "seeds" / "pack" / "valid-small"
+    outcome = app.install_content_pack(seed.read_bytes())
+    assert outcome.is_refused() and outcome.problem == lueur_core.PackProblem.UNREADABLE
+    assert "Lueur garde" in app.content_status().last_result
+    assert not (pathlib.Path(data_dir) / "content.pack").exists()

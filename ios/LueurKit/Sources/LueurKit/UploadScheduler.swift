@@ -1,5 +1,5 @@
-//! Runs the core's upload loop with URLSession and BGTaskScheduler (the Glean
-//! pattern). It is an executor with no decision of its own: the core says what is
+//! Runs the core's upload loop, then its content loop, with URLSession and
+//! BGTaskScheduler (the Glean pattern). It is an executor with no decision of its own: the core says what is
 //! due, describes each request completely (method, headers, body, timeout, no
 //! redirect, how much of the answer to read) and decides from the answer what counts
 //! as delivered, when to retry and when the next run starts.
@@ -70,36 +70,71 @@ actor UploadRunner {
     private func loop() async -> Bool {
         do {
             let client = try await clientProvider()
-            while true {
-                if Task.isCancelled {
-                    // The system ended the background time: the next run picks up.
-                    schedule(afterMillis: 0)
-                    return false
-                }
-                let task = try await client.run { core in try core.nextUpload() }
-                switch task {
-                case let .upload(request):
-                    let response = await perform(request)
-                    let step = try await client.run { core in
-                        try core.finishUpload(id: request.id, response: response)
-                    }
-                    if case let .stop(millis) = step {
-                        schedule(afterMillis: millis)
-                        return true
-                    }
-                case let .wait(millis):
-                    schedule(afterMillis: millis)
-                    return true
-                case .done:
-                    return true
-                }
+            guard case let .next(uploadsNext) = try await uploads(client) else {
+                // The system ended the background time: the next run picks up.
+                schedule(afterMillis: 0)
+                return false
             }
+            // Content checks ride on the same job and the same executor: the core
+            // answers `.done` while they are off (the deployment, or the disguise).
+            let contentNext = try await contentChecks(client)
+            if let next = [uploadsNext, contentNext].compactMap({ $0 }).min() {
+                schedule(afterMillis: next)
+            }
+            return true
         } catch {
             // The core could not read or write its data right now: the outbox is as it
             // was. Leave the next run to the system's own schedule.
             schedule(afterMillis: nil)
             return false
         }
+    }
+
+    private enum RunEnd {
+        case cancelled
+        /// When the core wants the next run (nil: not before something changes).
+        case next(Int64?)
+    }
+
+    private func uploads(_ client: CoreClient) async throws -> RunEnd {
+        while true {
+            if Task.isCancelled {
+                return .cancelled
+            }
+            let task = try await client.run { core in try core.nextUpload() }
+            switch task {
+            case let .upload(request):
+                let response = await perform(request)
+                let step = try await client.run { core in
+                    try core.finishUpload(id: request.id, response: response)
+                }
+                if case let .stop(millis) = step {
+                    return .next(millis)
+                }
+            case let .wait(millis):
+                return .next(millis)
+            case .done:
+                return .next(nil)
+            }
+        }
+    }
+
+    /// The core's content loop: fetch what it describes, hand back what came; it
+    /// verifies and stores a newer pack (used from the next start) or keeps its content.
+    private func contentChecks(_ client: CoreClient) async throws -> Int64? {
+        while !Task.isCancelled {
+            let check = try await client.run { core in try core.nextContentCheck() }
+            switch check {
+            case let .fetch(request):
+                let response = await perform(request)
+                _ = try await client.run { core in try core.contentFetched(response: response) }
+            case let .wait(millis):
+                return millis
+            case .done:
+                return nil
+            }
+        }
+        return 0
     }
 
     private func schedule(afterMillis millis: Int64?) {

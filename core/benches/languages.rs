@@ -4,7 +4,7 @@
 //! the number of languages). (2) Search p95 per locale, first search (a pack's index
 //! is built then) reported apart.
 //!
-//! `cargo bench -p lueur-core --bench packs`
+//! `cargo bench -p lueur-core --bench languages`
 
 use lueur_core::env::{ManualClock, MemorySecretStore, SeededRandom};
 use lueur_core::l10n::Localizer;

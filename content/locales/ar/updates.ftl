@@ -1,0 +1,31 @@
+## تحديثات المعلومات: قسم المحتوى في الإعدادات، وما وجده الفحص.
+
+content-status-title = تحديثات المعلومات
+content-source-bundled = جاءت مع التطبيق
+content-source-update = تحديث تم تنزيله
+content-version-label = النسخة { $version }، { $source }
+content-checks-on = عندما يكون الهاتف متصلًا بالإنترنت، يبحث Lueur عن أرقام هواتف وعناوين مصحّحة.
+content-checks-off-deployment = هذا التطبيق لا يبحث عن تحديثات لمعلوماته.
+content-checks-off-disguised = ما دام Lueur يبدو مثل آلة حاسبة، فهو لا يبحث عن تحديثات. من يراقب الشبكة قد يرى أن Lueur مثبّت على الهاتف.
+content-checks-toggle-on = ابحث عن التحديثات رغم ذلك
+content-checks-toggle-off = توقف عن البحث عن التحديثات
+content-last-check = آخر فحص: { $date }
+content-pending = تم تنزيل النسخة { $version } من المعلومات. سيستخدمها Lueur في المرة القادمة التي يُفتح فيها.
+content-fallback = لم يكن ممكنًا استخدام المعلومات التي تم تنزيلها، لذلك يعرض Lueur المعلومات التي جاءت معه.
+content-result-installed = تم تنزيل معلومات جديدة والتحقق منها.
+content-result-up-to-date = المعلومات محدّثة.
+content-result-nothing-published = لم يُنشر أي تحديث بعد.
+content-result-failed = لم ينجح الفحص. سيحاول Lueur مرة أخرى لاحقًا.
+content-problem-too-large = كان التحديث كبيرًا جدًا. يحتفظ Lueur بالمعلومات الموجودة لديه.
+content-problem-truncated = وصل التحديث ناقصًا. يحتفظ Lueur بالمعلومات الموجودة لديه.
+content-problem-not-a-pack = ما وصل ليس تحديثًا خاصًا بتطبيق Lueur. يحتفظ Lueur بالمعلومات الموجودة لديه.
+content-problem-bad-manifest = التحديث تالف أو أحدث من أن يقرأه هذا التطبيق. يحتفظ Lueur بالمعلومات الموجودة لديه.
+content-problem-unknown-key = التحديث غير موقّع من الجهة التي يثق بها هذا التطبيق. يحتفظ Lueur بالمعلومات الموجودة لديه.
+content-problem-bad-signature = توقيع التحديث غير صحيح. ربما قام أحد بتغييره. يحتفظ Lueur بالمعلومات الموجودة لديه.
+content-problem-tampered = تم تغيير التحديث بعد توقيعه. يحتفظ Lueur بالمعلومات الموجودة لديه.
+content-problem-unknown-schema = هذا التطبيق لا يستطيع قراءة التحديث. من فضلك حدّث التطبيق. يحتفظ Lueur بالمعلومات الموجودة لديه.
+content-problem-needs-newer-app = يحتاج التحديث إلى نسخة أحدث من التطبيق. يحتفظ Lueur بالمعلومات الموجودة لديه.
+content-problem-not-newer = التحديث أقدم من المعلومات الموجودة لدى Lueur. يحتفظ Lueur بالمعلومات الأحدث.
+content-problem-expired = التحديث قديم جدًا ولا يمكن الوثوق به. يحتفظ Lueur بالمعلومات الموجودة لديه.
+content-problem-unreadable = تعذّر فتح التحديث. يحتفظ Lueur بالمعلومات الموجودة لديه.
+error-content-url = لا يمكن استخدام هذا العنوان للتحديثات: { $reason }

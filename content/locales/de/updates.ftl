@@ -1,0 +1,31 @@
+## Aktualisierungen der Informationen: der Teil der Einstellungen und was eine Prüfung ergab.
+
+content-status-title = Aktualisierungen der Informationen
+content-source-bundled = mit der App geliefert
+content-source-update = heruntergeladene Aktualisierung
+content-version-label = Version { $version }, { $source }
+content-checks-on = Wenn das Telefon online ist, sucht Lueur nach korrigierten Telefonnummern und Adressen.
+content-checks-off-deployment = Diese App sucht nicht nach Aktualisierungen ihrer Informationen.
+content-checks-off-disguised = Solange Lueur wie ein Taschenrechner aussieht, sucht die App nicht nach Aktualisierungen. Wer das Netzwerk beobachtet, könnte sehen, dass Lueur installiert ist.
+content-checks-toggle-on = Trotzdem nach Aktualisierungen suchen
+content-checks-toggle-off = Nicht mehr nach Aktualisierungen suchen
+content-last-check = Letzte Prüfung: { $date }
+content-pending = Version { $version } der Informationen ist heruntergeladen. Lueur verwendet sie, wenn die App das nächste Mal öffnet.
+content-fallback = Die heruntergeladenen Informationen konnten nicht verwendet werden. Lueur zeigt die Informationen, die mit der App geliefert wurden.
+content-result-installed = Neue Informationen wurden heruntergeladen und geprüft.
+content-result-up-to-date = Die Informationen sind aktuell.
+content-result-nothing-published = Es wurde noch keine Aktualisierung veröffentlicht.
+content-result-failed = Die Prüfung hat nicht geklappt. Lueur versucht es später noch einmal.
+content-problem-too-large = Die Aktualisierung war zu groß. Lueur behält die Informationen, die es hat.
+content-problem-truncated = Die Aktualisierung kam unvollständig an. Lueur behält die Informationen, die es hat.
+content-problem-not-a-pack = Was ankam, ist keine Aktualisierung für Lueur. Lueur behält die Informationen, die es hat.
+content-problem-bad-manifest = Die Aktualisierung ist beschädigt oder zu neu für diese App. Lueur behält die Informationen, die es hat.
+content-problem-unknown-key = Die Aktualisierung ist nicht von der Organisation signiert, der diese App vertraut. Lueur behält die Informationen, die es hat.
+content-problem-bad-signature = Die Signatur der Aktualisierung ist falsch. Vielleicht hat jemand sie verändert. Lueur behält die Informationen, die es hat.
+content-problem-tampered = Die Aktualisierung wurde nach dem Signieren verändert. Lueur behält die Informationen, die es hat.
+content-problem-unknown-schema = Diese App kann die Aktualisierung nicht lesen. Bitte aktualisieren Sie die App. Lueur behält die Informationen, die es hat.
+content-problem-needs-newer-app = Die Aktualisierung braucht eine neuere Version der App. Lueur behält die Informationen, die es hat.
+content-problem-not-newer = Die Aktualisierung ist älter als die Informationen von Lueur. Lueur behält die neueren Informationen.
+content-problem-expired = Die Aktualisierung ist zu alt, um ihr zu vertrauen. Lueur behält die Informationen, die es hat.
+content-problem-unreadable = Die Aktualisierung konnte nicht geöffnet werden. Lueur behält die Informationen, die es hat.
+error-content-url = Diese Adresse kann nicht für Aktualisierungen verwendet werden: { $reason }

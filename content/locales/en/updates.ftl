@@ -1,0 +1,31 @@
+## Content updates: the content section of settings, and what a check found.
+
+content-status-title = Information updates
+content-source-bundled = came with the app
+content-source-update = downloaded update
+content-version-label = Version { $version }, { $source }
+content-checks-on = When the phone is online, Lueur looks for corrected phone numbers and addresses.
+content-checks-off-deployment = This app does not look for updates of its information.
+content-checks-off-disguised = While Lueur looks like a calculator, it does not look for updates. Someone watching the network could see that Lueur is installed.
+content-checks-toggle-on = Look for updates anyway
+content-checks-toggle-off = Stop looking for updates
+content-last-check = Last check: { $date }
+content-pending = Version { $version } of the information is downloaded. Lueur uses it the next time it opens.
+content-fallback = The downloaded information could not be used, so Lueur shows the information it came with.
+content-result-installed = New information was downloaded and checked.
+content-result-up-to-date = The information is up to date.
+content-result-nothing-published = No update has been published yet.
+content-result-failed = The check did not work. Lueur tries again later.
+content-problem-too-large = The update was too large. Lueur keeps the information it has.
+content-problem-truncated = The update arrived incomplete. Lueur keeps the information it has.
+content-problem-not-a-pack = What arrived is not an update for Lueur. Lueur keeps the information it has.
+content-problem-bad-manifest = The update is damaged or too new for this app. Lueur keeps the information it has.
+content-problem-unknown-key = The update is not signed by the organisation this app trusts. Lueur keeps the information it has.
+content-problem-bad-signature = The update's signature is wrong. Someone may have changed it. Lueur keeps the information it has.
+content-problem-tampered = The update was changed after it was signed. Lueur keeps the information it has.
+content-problem-unknown-schema = This app cannot read the update. Please update the app. Lueur keeps the information it has.
+content-problem-needs-newer-app = The update needs a newer version of the app. Lueur keeps the information it has.
+content-problem-not-newer = The update is older than the information Lueur has. Lueur keeps the newer information.
+content-problem-expired = The update is too old to be trusted. Lueur keeps the information it has.
+content-problem-unreadable = The update could not be opened. Lueur keeps the information it has.
+error-content-url = This address cannot be used for updates: { $reason }

@@ -1,0 +1,31 @@
+## Actualizaciones del contenido: la sección de contenido de los ajustes y lo que encontró una comprobación.
+
+content-status-title = Actualizaciones de la información
+content-source-bundled = venía con la app
+content-source-update = actualización descargada
+content-version-label = Versión { $version }, { $source }
+content-checks-on = Cuando el teléfono tiene internet, Lueur busca números de teléfono y direcciones corregidos.
+content-checks-off-deployment = Esta app no busca actualizaciones de su información.
+content-checks-off-disguised = Mientras Lueur parece una calculadora, no busca actualizaciones. Alguien que vigila la red podría ver que Lueur está instalada.
+content-checks-toggle-on = Buscar actualizaciones de todos modos
+content-checks-toggle-off = Dejar de buscar actualizaciones
+content-last-check = Última comprobación: { $date }
+content-pending = La versión { $version } de la información ya está descargada. Lueur la usa la próxima vez que se abra.
+content-fallback = No se pudo usar la información descargada. Por eso Lueur muestra la información que venía con la app.
+content-result-installed = Se descargó y se comprobó información nueva.
+content-result-up-to-date = La información está al día.
+content-result-nothing-published = Todavía no se publicó ninguna actualización.
+content-result-failed = La comprobación no funcionó. Lueur lo intenta de nuevo más tarde.
+content-problem-too-large = La actualización era demasiado grande. Lueur se queda con la información que tiene.
+content-problem-truncated = La actualización llegó incompleta. Lueur se queda con la información que tiene.
+content-problem-not-a-pack = Lo que llegó no es una actualización para Lueur. Lueur se queda con la información que tiene.
+content-problem-bad-manifest = La actualización está dañada o es demasiado nueva para esta app. Lueur se queda con la información que tiene.
+content-problem-unknown-key = La actualización no está firmada por la organización en la que confía esta app. Lueur se queda con la información que tiene.
+content-problem-bad-signature = La firma de la actualización no es correcta. Es posible que alguien la haya cambiado. Lueur se queda con la información que tiene.
+content-problem-tampered = La actualización fue cambiada después de ser firmada. Lueur se queda con la información que tiene.
+content-problem-unknown-schema = Esta app no puede leer la actualización. Por favor, actualiza la app. Lueur se queda con la información que tiene.
+content-problem-needs-newer-app = La actualización necesita una versión más nueva de la app. Lueur se queda con la información que tiene.
+content-problem-not-newer = La actualización es más antigua que la información que tiene Lueur. Lueur se queda con la información más nueva.
+content-problem-expired = La actualización es demasiado antigua para confiar en ella. Lueur se queda con la información que tiene.
+content-problem-unreadable = No se pudo abrir la actualización. Lueur se queda con la información que tiene.
+error-content-url = Esta dirección no se puede usar para actualizaciones: { $reason }

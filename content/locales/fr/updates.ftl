@@ -1,0 +1,31 @@
+## Mises à jour des informations : la section des réglages et le résultat d'une vérification.
+
+content-status-title = Mises à jour des informations
+content-source-bundled = fournie avec l'application
+content-source-update = mise à jour téléchargée
+content-version-label = Version { $version }, { $source }
+content-checks-on = Quand le téléphone est en ligne, Lueur cherche les numéros et adresses corrigés.
+content-checks-off-deployment = Cette application ne cherche pas de mises à jour de ses informations.
+content-checks-off-disguised = Tant que Lueur ressemble à une calculatrice, elle ne cherche pas de mises à jour. Quelqu'un qui surveille le réseau pourrait voir que Lueur est installée.
+content-checks-toggle-on = Chercher quand même les mises à jour
+content-checks-toggle-off = Ne plus chercher de mises à jour
+content-last-check = Dernière vérification : { $date }
+content-pending = La version { $version } des informations est téléchargée. Lueur l'utilise la prochaine fois qu'elle s'ouvre.
+content-fallback = Les informations téléchargées n'ont pas pu être utilisées. Lueur affiche les informations fournies avec l'application.
+content-result-installed = De nouvelles informations ont été téléchargées et vérifiées.
+content-result-up-to-date = Les informations sont à jour.
+content-result-nothing-published = Aucune mise à jour n'a encore été publiée.
+content-result-failed = La vérification n'a pas marché. Lueur réessaiera plus tard.
+content-problem-too-large = La mise à jour était trop grande. Lueur garde les informations qu'elle a.
+content-problem-truncated = La mise à jour est arrivée incomplète. Lueur garde les informations qu'elle a.
+content-problem-not-a-pack = Ce qui est arrivé n'est pas une mise à jour de Lueur. Lueur garde les informations qu'elle a.
+content-problem-bad-manifest = La mise à jour est abîmée ou trop récente pour cette application. Lueur garde les informations qu'elle a.
+content-problem-unknown-key = La mise à jour n'est pas signée par l'organisation à laquelle cette application fait confiance. Lueur garde les informations qu'elle a.
+content-problem-bad-signature = La signature de la mise à jour est fausse. Quelqu'un l'a peut-être modifiée. Lueur garde les informations qu'elle a.
+content-problem-tampered = La mise à jour a été modifiée après sa signature. Lueur garde les informations qu'elle a.
+content-problem-unknown-schema = Cette application ne peut pas lire la mise à jour. Veuillez mettre l'application à jour. Lueur garde les informations qu'elle a.
+content-problem-needs-newer-app = La mise à jour demande une version plus récente de l'application. Lueur garde les informations qu'elle a.
+content-problem-not-newer = La mise à jour est plus ancienne que les informations de Lueur. Lueur garde les informations plus récentes.
+content-problem-expired = La mise à jour est trop ancienne pour qu'on lui fasse confiance. Lueur garde les informations qu'elle a.
+content-problem-unreadable = La mise à jour n'a pas pu être ouverte. Lueur garde les informations qu'elle a.
+error-content-url = Cette adresse ne peut pas servir aux mises à jour : { $reason }

@@ -1,0 +1,31 @@
+## जानकारी के अपडेट: सेटिंग्स में जानकारी वाला हिस्सा, और जाँच में क्या मिला।
+
+content-status-title = जानकारी के अपडेट
+content-source-bundled = ऐप के साथ आई
+content-source-update = डाउनलोड किया गया अपडेट
+content-version-label = संस्करण { $version }, { $source }
+content-checks-on = जब फ़ोन में इंटरनेट होता है, तो Lueur सुधारे गए फ़ोन नंबर और पते ढूँढता है।
+content-checks-off-deployment = यह ऐप अपनी जानकारी के अपडेट नहीं ढूँढता।
+content-checks-off-disguised = जब तक Lueur कैलकुलेटर जैसा दिखता है, यह अपडेट नहीं ढूँढता। नेटवर्क पर नज़र रखने वाला कोई व्यक्ति देख सकता है कि Lueur इंस्टॉल है।
+content-checks-toggle-on = फिर भी अपडेट ढूँढें
+content-checks-toggle-off = अपडेट ढूँढना बंद करें
+content-last-check = पिछली जाँच: { $date }
+content-pending = जानकारी का संस्करण { $version } डाउनलोड हो गया है। अगली बार खुलने पर Lueur इसे इस्तेमाल करेगा।
+content-fallback = डाउनलोड की गई जानकारी इस्तेमाल नहीं हो सकी, इसलिए Lueur वही जानकारी दिखाता है जो ऐप के साथ आई थी।
+content-result-installed = नई जानकारी डाउनलोड हुई और जाँची गई।
+content-result-up-to-date = जानकारी सबसे नई है।
+content-result-nothing-published = अभी तक कोई अपडेट प्रकाशित नहीं हुआ है।
+content-result-failed = जाँच नहीं हो पाई। Lueur बाद में फिर से कोशिश करेगा।
+content-problem-too-large = अपडेट बहुत बड़ा था। Lueur अपने पास की जानकारी रखता है।
+content-problem-truncated = अपडेट अधूरा आया। Lueur अपने पास की जानकारी रखता है।
+content-problem-not-a-pack = जो आया, वह Lueur का अपडेट नहीं है। Lueur अपने पास की जानकारी रखता है।
+content-problem-bad-manifest = अपडेट खराब है या इस ऐप के लिए बहुत नया है। Lueur अपने पास की जानकारी रखता है।
+content-problem-unknown-key = यह अपडेट उस संस्था का साइन किया हुआ नहीं है जिस पर यह ऐप भरोसा करता है। Lueur अपने पास की जानकारी रखता है।
+content-problem-bad-signature = अपडेट का साइन (हस्ताक्षर) गलत है। हो सकता है किसी ने इसे बदल दिया हो। Lueur अपने पास की जानकारी रखता है।
+content-problem-tampered = साइन होने के बाद अपडेट को बदला गया। Lueur अपने पास की जानकारी रखता है।
+content-problem-unknown-schema = यह ऐप इस अपडेट को पढ़ नहीं सकता। कृपया ऐप को अपडेट करें। Lueur अपने पास की जानकारी रखता है।
+content-problem-needs-newer-app = इस अपडेट के लिए ऐप का नया संस्करण चाहिए। Lueur अपने पास की जानकारी रखता है।
+content-problem-not-newer = यह अपडेट Lueur के पास की जानकारी से पुराना है। Lueur नई जानकारी रखता है।
+content-problem-expired = अपडेट इतना पुराना है कि उस पर भरोसा नहीं किया जा सकता। Lueur अपने पास की जानकारी रखता है।
+content-problem-unreadable = अपडेट खोला नहीं जा सका। Lueur अपने पास की जानकारी रखता है।
+error-content-url = यह पता अपडेट के लिए इस्तेमाल नहीं किया जा सकता: { $reason }

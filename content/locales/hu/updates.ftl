@@ -1,0 +1,31 @@
+## Az információk frissítései: a beállítások tartalomról szóló része, és amit egy ellenőrzés talált.
+
+content-status-title = Az információk frissítései
+content-source-bundled = az alkalmazással együtt érkezett
+content-source-update = letöltött frissítés
+content-version-label = Verzió: { $version }, { $source }
+content-checks-on = Amikor a telefon csatlakozik az internethez, a Lueur javított telefonszámokat és címeket keres.
+content-checks-off-deployment = Ez az alkalmazás nem keres frissítéseket az információihoz.
+content-checks-off-disguised = Amíg a Lueur számológépnek látszik, nem keres frissítéseket. Aki figyeli a hálózatot, láthatná, hogy a Lueur telepítve van.
+content-checks-toggle-on = Frissítések keresése ennek ellenére
+content-checks-toggle-off = Frissítések keresésének leállítása
+content-last-check = Utolsó ellenőrzés: { $date }
+content-pending = Az információk { $version } verziója letöltődött. A Lueur a következő megnyitáskor használja.
+content-fallback = A letöltött információkat nem lehetett használni, ezért a Lueur azokat az információkat mutatja, amelyekkel érkezett.
+content-result-installed = Az új információk letöltése és ellenőrzése megtörtént.
+content-result-up-to-date = Az információk naprakészek.
+content-result-nothing-published = Még nem jelent meg frissítés.
+content-result-failed = Az ellenőrzés nem sikerült. A Lueur később újra megpróbálja.
+content-problem-too-large = A frissítés túl nagy volt. A Lueur megtartja a meglévő információkat.
+content-problem-truncated = A frissítés hiányosan érkezett meg. A Lueur megtartja a meglévő információkat.
+content-problem-not-a-pack = Ami megérkezett, az nem a Lueur frissítése. A Lueur megtartja a meglévő információkat.
+content-problem-bad-manifest = A frissítés sérült, vagy túl új ehhez az alkalmazáshoz. A Lueur megtartja a meglévő információkat.
+content-problem-unknown-key = A frissítést nem az a szervezet írta alá, amelyben ez az alkalmazás megbízik. A Lueur megtartja a meglévő információkat.
+content-problem-bad-signature = A frissítés aláírása hibás. Lehet, hogy valaki megváltoztatta. A Lueur megtartja a meglévő információkat.
+content-problem-tampered = A frissítést az aláírás után megváltoztatták. A Lueur megtartja a meglévő információkat.
+content-problem-unknown-schema = Ez az alkalmazás nem tudja beolvasni a frissítést. Kérlek, frissítsd az alkalmazást. A Lueur megtartja a meglévő információkat.
+content-problem-needs-newer-app = A frissítéshez az alkalmazás újabb verziója kell. A Lueur megtartja a meglévő információkat.
+content-problem-not-newer = A frissítés régebbi, mint a Lueur meglévő információi. A Lueur megtartja az újabb információkat.
+content-problem-expired = A frissítés túl régi ahhoz, hogy meg lehessen bízni benne. A Lueur megtartja a meglévő információkat.
+content-problem-unreadable = A frissítést nem lehetett megnyitni. A Lueur megtartja a meglévő információkat.
+error-content-url = Ez a cím nem használható frissítésekhez: { $reason }

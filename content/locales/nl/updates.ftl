@@ -1,0 +1,31 @@
+## Updates van de informatie: het deel van de instellingen en wat een controle vond.
+
+content-status-title = Updates van de informatie
+content-source-bundled = meegeleverd met de app
+content-source-update = gedownloade update
+content-version-label = Versie { $version }, { $source }
+content-checks-on = Als de telefoon online is, zoekt Lueur naar verbeterde telefoonnummers en adressen.
+content-checks-off-deployment = Deze app zoekt niet naar updates van haar informatie.
+content-checks-off-disguised = Zolang Lueur eruitziet als een rekenmachine, zoekt de app niet naar updates. Wie het netwerk bekijkt, zou kunnen zien dat Lueur geïnstalleerd is.
+content-checks-toggle-on = Toch naar updates zoeken
+content-checks-toggle-off = Niet meer naar updates zoeken
+content-last-check = Laatste controle: { $date }
+content-pending = Versie { $version } van de informatie is gedownload. Lueur gebruikt ze de volgende keer dat de app opent.
+content-fallback = De gedownloade informatie kon niet gebruikt worden. Lueur toont de informatie die met de app meekwam.
+content-result-installed = Nieuwe informatie werd gedownload en gecontroleerd.
+content-result-up-to-date = De informatie is up-to-date.
+content-result-nothing-published = Er is nog geen update gepubliceerd.
+content-result-failed = De controle is niet gelukt. Lueur probeert het later opnieuw.
+content-problem-too-large = De update was te groot. Lueur houdt de informatie die de app heeft.
+content-problem-truncated = De update kwam onvolledig aan. Lueur houdt de informatie die de app heeft.
+content-problem-not-a-pack = Wat aankwam, is geen update voor Lueur. Lueur houdt de informatie die de app heeft.
+content-problem-bad-manifest = De update is beschadigd of te nieuw voor deze app. Lueur houdt de informatie die de app heeft.
+content-problem-unknown-key = De update is niet ondertekend door de organisatie die deze app vertrouwt. Lueur houdt de informatie die de app heeft.
+content-problem-bad-signature = De handtekening van de update klopt niet. Misschien heeft iemand de update veranderd. Lueur houdt de informatie die de app heeft.
+content-problem-tampered = De update werd veranderd nadat hij ondertekend was. Lueur houdt de informatie die de app heeft.
+content-problem-unknown-schema = Deze app kan de update niet lezen. Werk de app bij. Lueur houdt de informatie die de app heeft.
+content-problem-needs-newer-app = De update heeft een nieuwere versie van de app nodig. Lueur houdt de informatie die de app heeft.
+content-problem-not-newer = De update is ouder dan de informatie van Lueur. Lueur houdt de nieuwere informatie.
+content-problem-expired = De update is te oud om te vertrouwen. Lueur houdt de informatie die de app heeft.
+content-problem-unreadable = De update kon niet geopend worden. Lueur houdt de informatie die de app heeft.
+error-content-url = Dit adres kan niet gebruikt worden voor updates: { $reason }

@@ -1,0 +1,31 @@
+## Aktualizacje informacji: sekcja treści w ustawieniach i wynik sprawdzenia.
+
+content-status-title = Aktualizacje informacji
+content-source-bundled = dołączona do aplikacji
+content-source-update = pobrana aktualizacja
+content-version-label = Wersja { $version }, { $source }
+content-checks-on = Gdy telefon jest połączony z internetem, Lueur szuka poprawionych numerów telefonów i adresów.
+content-checks-off-deployment = Ta aplikacja nie szuka aktualizacji swoich informacji.
+content-checks-off-disguised = Dopóki Lueur wygląda jak kalkulator, nie szuka aktualizacji. Ktoś, kto obserwuje sieć, mógłby zobaczyć, że Lueur jest zainstalowany.
+content-checks-toggle-on = Mimo to szukaj aktualizacji
+content-checks-toggle-off = Przestań szukać aktualizacji
+content-last-check = Ostatnie sprawdzenie: { $date }
+content-pending = Wersja { $version } informacji jest pobrana. Lueur użyje jej przy następnym otwarciu.
+content-fallback = Nie można było użyć pobranych informacji, więc Lueur pokazuje informacje dołączone do aplikacji.
+content-result-installed = Nowe informacje zostały pobrane i sprawdzone.
+content-result-up-to-date = Informacje są aktualne.
+content-result-nothing-published = Nie opublikowano jeszcze żadnej aktualizacji.
+content-result-failed = Sprawdzenie się nie udało. Lueur spróbuje ponownie później.
+content-problem-too-large = Aktualizacja była za duża. Lueur zachowuje informacje, które ma.
+content-problem-truncated = Aktualizacja dotarła niekompletna. Lueur zachowuje informacje, które ma.
+content-problem-not-a-pack = To, co dotarło, nie jest aktualizacją dla Lueur. Lueur zachowuje informacje, które ma.
+content-problem-bad-manifest = Aktualizacja jest uszkodzona albo za nowa dla tej aplikacji. Lueur zachowuje informacje, które ma.
+content-problem-unknown-key = Aktualizacja nie jest podpisana przez organizację, której ufa ta aplikacja. Lueur zachowuje informacje, które ma.
+content-problem-bad-signature = Podpis aktualizacji jest nieprawidłowy. Ktoś mógł ją zmienić. Lueur zachowuje informacje, które ma.
+content-problem-tampered = Aktualizacja została zmieniona po podpisaniu. Lueur zachowuje informacje, które ma.
+content-problem-unknown-schema = Ta aplikacja nie może odczytać aktualizacji. Zaktualizuj aplikację. Lueur zachowuje informacje, które ma.
+content-problem-needs-newer-app = Ta aktualizacja wymaga nowszej wersji aplikacji. Lueur zachowuje informacje, które ma.
+content-problem-not-newer = Aktualizacja jest starsza niż informacje, które ma Lueur. Lueur zachowuje nowsze informacje.
+content-problem-expired = Aktualizacja jest za stara, żeby można jej było ufać. Lueur zachowuje informacje, które ma.
+content-problem-unreadable = Nie można było otworzyć aktualizacji. Lueur zachowuje informacje, które ma.
+error-content-url = Tego adresu nie można używać do aktualizacji: { $reason }

@@ -1,0 +1,31 @@
+## تازه‌سازی محتوا: بخش محتوا در تنظیمات، و آنچه یک بررسی پیدا کرد.
+
+content-status-title = تازه‌سازی معلومات
+content-source-bundled = همراه اپ آمده
+content-source-update = تازه‌سازی دانلود شده
+content-version-label = نسخهٔ { $version }، { $source }
+content-checks-on = وقتی تیلفون به انترنت وصل است، Lueur نمبرهای تیلفون و آدرس‌های اصلاح‌شده را جستجو می‌کند.
+content-checks-off-deployment = این اپ برای معلومات خود تازه‌سازی جستجو نمی‌کند.
+content-checks-off-disguised = تا وقتی Lueur مانند ماشین حساب دیده می‌شود، تازه‌سازی جستجو نمی‌کند. کسی که شبکه را زیر نظر دارد، می‌تواند ببیند که Lueur نصب شده است.
+content-checks-toggle-on = باز هم تازه‌سازی جستجو شود
+content-checks-toggle-off = جستجوی تازه‌سازی متوقف شود
+content-last-check = آخرین بررسی: { $date }
+content-pending = نسخهٔ { $version } معلومات دانلود شده است. Lueur دفعهٔ بعد که باز شود، از آن استفاده می‌کند.
+content-fallback = از معلومات دانلود شده استفاده نشد، بنابراین Lueur معلوماتی را نشان می‌دهد که همراه اپ آمده بود.
+content-result-installed = معلومات تازه دانلود و بررسی شد.
+content-result-up-to-date = معلومات تازه است.
+content-result-nothing-published = هنوز هیچ تازه‌سازی نشر نشده است.
+content-result-failed = بررسی کار نکرد. Lueur بعداً دوباره کوشش می‌کند.
+content-problem-too-large = تازه‌سازی بسیار بزرگ بود. Lueur معلوماتی را که دارد نگه می‌دارد.
+content-problem-truncated = تازه‌سازی ناقص رسید. Lueur معلوماتی را که دارد نگه می‌دارد.
+content-problem-not-a-pack = چیزی که رسید، تازه‌سازی برای Lueur نیست. Lueur معلوماتی را که دارد نگه می‌دارد.
+content-problem-bad-manifest = تازه‌سازی خراب است یا برای این اپ بسیار نو است. Lueur معلوماتی را که دارد نگه می‌دارد.
+content-problem-unknown-key = تازه‌سازی از طرف مؤسسه‌ای که این اپ به آن اعتماد دارد امضا نشده است. Lueur معلوماتی را که دارد نگه می‌دارد.
+content-problem-bad-signature = امضای تازه‌سازی غلط است. شاید کسی آن را تغییر داده باشد. Lueur معلوماتی را که دارد نگه می‌دارد.
+content-problem-tampered = تازه‌سازی بعد از امضا شدن تغییر داده شده است. Lueur معلوماتی را که دارد نگه می‌دارد.
+content-problem-unknown-schema = این اپ نمی‌تواند تازه‌سازی را بخواند. لطفاً اپ را تازه کنید. Lueur معلوماتی را که دارد نگه می‌دارد.
+content-problem-needs-newer-app = این تازه‌سازی به نسخهٔ نوتر اپ ضرورت دارد. Lueur معلوماتی را که دارد نگه می‌دارد.
+content-problem-not-newer = تازه‌سازی از معلوماتی که Lueur دارد کهنه‌تر است. Lueur معلومات نوتر را نگه می‌دارد.
+content-problem-expired = تازه‌سازی آن قدر کهنه است که نمی‌شود به آن اعتماد کرد. Lueur معلوماتی را که دارد نگه می‌دارد.
+content-problem-unreadable = تازه‌سازی باز نشد. Lueur معلوماتی را که دارد نگه می‌دارد.
+error-content-url = از این آدرس نمی‌شود برای تازه‌سازی استفاده کرد: { $reason }

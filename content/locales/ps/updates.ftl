@@ -1,0 +1,31 @@
+## د منځپانګې اپډیټونه: په ترتیباتو کې د منځپانګې برخه، او هغه څه چې یوې کتنې وموندل.
+
+content-status-title = د معلوماتو اپډیټونه
+content-source-bundled = له اپ سره راغلی
+content-source-update = ډاونلوډ شوی اپډیټ
+content-version-label = نسخه { $version }، { $source }
+content-checks-on = کله چې ټیلیفون انټرنېټ ته وصل وي، Lueur سمې شوې د ټیلیفون شمېرې او پتې لټوي.
+content-checks-off-deployment = دا اپ د خپلو معلوماتو اپډیټونه نه لټوي.
+content-checks-off-disguised = تر هغه چې Lueur د حساب ماشین په څېر ښکاري، اپډیټونه نه لټوي. څوک چې شبکه څاري، کولی شي وګوري چې Lueur نصب شوی دی.
+content-checks-toggle-on = بیا هم اپډیټونه ولټول شي
+content-checks-toggle-off = د اپډیټونو لټول دې بند شي
+content-last-check = وروستۍ کتنه: { $date }
+content-pending = د معلوماتو { $version } نسخه ډاونلوډ شوې ده. Lueur به یې بل ځل چې پرانیستل شي وکاروي.
+content-fallback = ډاونلوډ شوي معلومات ونه کارول شول، نو Lueur هغه معلومات ښیي چې له اپ سره راغلي وو.
+content-result-installed = نوي معلومات ډاونلوډ او وکتل شول.
+content-result-up-to-date = معلومات تازه دي.
+content-result-nothing-published = تر اوسه هېڅ اپډیټ نه دی خپور شوی.
+content-result-failed = کتنه کار ونه کړ. Lueur به وروسته بیا هڅه وکړي.
+content-problem-too-large = اپډیټ ډېر لوی و. Lueur هغه معلومات ساتي چې لري یې.
+content-problem-truncated = اپډیټ نیمګړی راورسېد. Lueur هغه معلومات ساتي چې لري یې.
+content-problem-not-a-pack = هغه څه چې راورسېدل د Lueur لپاره اپډیټ نه دی. Lueur هغه معلومات ساتي چې لري یې.
+content-problem-bad-manifest = اپډیټ خراب دی یا د دې اپ لپاره ډېر نوی دی. Lueur هغه معلومات ساتي چې لري یې.
+content-problem-unknown-key = اپډیټ د هغې موسسې لخوا لاسلیک شوی نه دی چې دا اپ پرې باور لري. Lueur هغه معلومات ساتي چې لري یې.
+content-problem-bad-signature = د اپډیټ لاسلیک غلط دی. کېدای شي چا بدل کړی وي. Lueur هغه معلومات ساتي چې لري یې.
+content-problem-tampered = اپډیټ له لاسلیک وروسته بدل شوی دی. Lueur هغه معلومات ساتي چې لري یې.
+content-problem-unknown-schema = دا اپ اپډیټ نه شي لوستلی. مهرباني وکړئ اپ اپډیټ کړئ. Lueur هغه معلومات ساتي چې لري یې.
+content-problem-needs-newer-app = دې اپډیټ ته د اپ نوې نسخه اړینه ده. Lueur هغه معلومات ساتي چې لري یې.
+content-problem-not-newer = اپډیټ له هغو معلوماتو زوړ دی چې Lueur یې لري. Lueur نوي معلومات ساتي.
+content-problem-expired = اپډیټ دومره زوړ دی چې باور پرې نه شي کېدای. Lueur هغه معلومات ساتي چې لري یې.
+content-problem-unreadable = اپډیټ پرانیستل نه شو. Lueur هغه معلومات ساتي چې لري یې.
+error-content-url = دا پته د اپډیټونو لپاره نه شي کارېدای: { $reason }

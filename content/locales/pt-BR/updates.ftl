@@ -1,0 +1,31 @@
+## Atualizações do conteúdo: a seção de conteúdo das configurações e o que uma verificação encontrou.
+
+content-status-title = Atualizações da informação
+content-source-bundled = veio com o app
+content-source-update = atualização baixada
+content-version-label = Versão { $version }, { $source }
+content-checks-on = Quando o celular está conectado à internet, o Lueur procura números de telefone e endereços corrigidos.
+content-checks-off-deployment = Este app não procura atualizações da sua informação.
+content-checks-off-disguised = Enquanto o Lueur parece uma calculadora, ele não procura atualizações. Alguém que vigia a rede poderia ver que o Lueur está instalado.
+content-checks-toggle-on = Procurar atualizações mesmo assim
+content-checks-toggle-off = Parar de procurar atualizações
+content-last-check = Última verificação: { $date }
+content-pending = A versão { $version } da informação já foi baixada. O Lueur vai usá-la da próxima vez que for aberto.
+content-fallback = Não foi possível usar a informação baixada. Por isso, o Lueur mostra a informação que veio com o app.
+content-result-installed = Uma informação nova foi baixada e verificada.
+content-result-up-to-date = A informação está atualizada.
+content-result-nothing-published = Ainda não foi publicada nenhuma atualização.
+content-result-failed = A verificação não funcionou. O Lueur vai tentar de novo mais tarde.
+content-problem-too-large = A atualização era grande demais. O Lueur continua com a informação que tem.
+content-problem-truncated = A atualização chegou incompleta. O Lueur continua com a informação que tem.
+content-problem-not-a-pack = O que chegou não é uma atualização para o Lueur. O Lueur continua com a informação que tem.
+content-problem-bad-manifest = A atualização está danificada ou é nova demais para este app. O Lueur continua com a informação que tem.
+content-problem-unknown-key = A atualização não foi assinada pela organização em que este app confia. O Lueur continua com a informação que tem.
+content-problem-bad-signature = A assinatura da atualização está errada. Alguém pode ter mudado a atualização. O Lueur continua com a informação que tem.
+content-problem-tampered = A atualização foi mudada depois de ser assinada. O Lueur continua com a informação que tem.
+content-problem-unknown-schema = Este app não consegue ler a atualização. Por favor, atualize o app. O Lueur continua com a informação que tem.
+content-problem-needs-newer-app = A atualização precisa de uma versão mais nova do app. O Lueur continua com a informação que tem.
+content-problem-not-newer = A atualização é mais antiga que a informação que o Lueur tem. O Lueur continua com a informação mais nova.
+content-problem-expired = A atualização é antiga demais para ser confiável. O Lueur continua com a informação que tem.
+content-problem-unreadable = Não foi possível abrir a atualização. O Lueur continua com a informação que tem.
+error-content-url = Este endereço não pode ser usado para atualizações: { $reason }

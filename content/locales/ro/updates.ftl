@@ -1,0 +1,31 @@
+## Actualizări ale informațiilor: secțiunea de conținut din setări și ce a găsit o verificare.
+
+content-status-title = Actualizări ale informațiilor
+content-source-bundled = venită cu aplicația
+content-source-update = actualizare descărcată
+content-version-label = Versiunea { $version }, { $source }
+content-checks-on = Când telefonul este conectat la internet, Lueur caută numere de telefon și adrese corectate.
+content-checks-off-deployment = Această aplicație nu caută actualizări ale informațiilor sale.
+content-checks-off-disguised = Cât timp Lueur arată ca un calculator, nu caută actualizări. Cineva care urmărește rețeaua ar putea vedea că ai instalat Lueur.
+content-checks-toggle-on = Caută totuși actualizări
+content-checks-toggle-off = Nu mai căuta actualizări
+content-last-check = Ultima verificare: { $date }
+content-pending = Versiunea { $version } a informațiilor este descărcată. Lueur o folosește data viitoare când se deschide.
+content-fallback = Informațiile descărcate nu au putut fi folosite, așa că Lueur arată informațiile cu care a venit.
+content-result-installed = Informații noi au fost descărcate și verificate.
+content-result-up-to-date = Informațiile sunt la zi.
+content-result-nothing-published = Nu a fost publicată încă nicio actualizare.
+content-result-failed = Verificarea nu a mers. Lueur încearcă din nou mai târziu.
+content-problem-too-large = Actualizarea era prea mare. Lueur păstrează informațiile pe care le are.
+content-problem-truncated = Actualizarea a sosit incompletă. Lueur păstrează informațiile pe care le are.
+content-problem-not-a-pack = Ce a sosit nu este o actualizare pentru Lueur. Lueur păstrează informațiile pe care le are.
+content-problem-bad-manifest = Actualizarea este deteriorată sau prea nouă pentru această aplicație. Lueur păstrează informațiile pe care le are.
+content-problem-unknown-key = Actualizarea nu este semnată de organizația în care are încredere această aplicație. Lueur păstrează informațiile pe care le are.
+content-problem-bad-signature = Semnătura actualizării este greșită. Poate cineva a schimbat-o. Lueur păstrează informațiile pe care le are.
+content-problem-tampered = Actualizarea a fost schimbată după ce a fost semnată. Lueur păstrează informațiile pe care le are.
+content-problem-unknown-schema = Această aplicație nu poate citi actualizarea. Te rog actualizează aplicația. Lueur păstrează informațiile pe care le are.
+content-problem-needs-newer-app = Actualizarea are nevoie de o versiune mai nouă a aplicației. Lueur păstrează informațiile pe care le are.
+content-problem-not-newer = Actualizarea este mai veche decât informațiile pe care le are Lueur. Lueur păstrează informațiile mai noi.
+content-problem-expired = Actualizarea este prea veche ca să fie de încredere. Lueur păstrează informațiile pe care le are.
+content-problem-unreadable = Actualizarea nu a putut fi deschisă. Lueur păstrează informațiile pe care le are.
+error-content-url = Această adresă nu poate fi folosită pentru actualizări: { $reason }

@@ -1,0 +1,31 @@
+## Përditësimet e informacionit: pjesa e përmbajtjes te cilësimet dhe çfarë gjeti një kontroll.
+
+content-status-title = Përditësimet e informacionit
+content-source-bundled = erdhi me aplikacionin
+content-source-update = përditësim i shkarkuar
+content-version-label = Versioni { $version }, { $source }
+content-checks-on = Kur telefoni ka internet, Lueur kërkon numra telefoni dhe adresa të korrigjuara.
+content-checks-off-deployment = Ky aplikacion nuk kërkon përditësime të informacionit të tij.
+content-checks-off-disguised = Ndërsa Lueur duket si kalkulator, ai nuk kërkon përditësime. Dikush që vëzhgon rrjetin mund të shohë që Lueur është i instaluar.
+content-checks-toggle-on = Kërko përditësime gjithsesi
+content-checks-toggle-off = Mos kërko më përditësime
+content-last-check = Kontrolli i fundit: { $date }
+content-pending = Versioni { $version } i informacionit është shkarkuar. Lueur e përdor herën tjetër që hapet.
+content-fallback = Informacioni i shkarkuar nuk mund të përdorej, prandaj Lueur tregon informacionin me të cilin erdhi.
+content-result-installed = Informacioni i ri u shkarkua dhe u kontrollua.
+content-result-up-to-date = Informacioni është i përditësuar.
+content-result-nothing-published = Ende nuk është publikuar asnjë përditësim.
+content-result-failed = Kontrolli nuk funksionoi. Lueur provon përsëri më vonë.
+content-problem-too-large = Përditësimi ishte shumë i madh. Lueur mban informacionin që ka.
+content-problem-truncated = Përditësimi erdhi i paplotë. Lueur mban informacionin që ka.
+content-problem-not-a-pack = Ajo që erdhi nuk është përditësim për Lueur. Lueur mban informacionin që ka.
+content-problem-bad-manifest = Përditësimi është i dëmtuar ose shumë i ri për këtë aplikacion. Lueur mban informacionin që ka.
+content-problem-unknown-key = Përditësimi nuk është nënshkruar nga organizata tek e cila ka besim ky aplikacion. Lueur mban informacionin që ka.
+content-problem-bad-signature = Nënshkrimi i përditësimit është i gabuar. Dikush mund ta ketë ndryshuar. Lueur mban informacionin që ka.
+content-problem-tampered = Përditësimi u ndryshua pasi u nënshkrua. Lueur mban informacionin që ka.
+content-problem-unknown-schema = Ky aplikacion nuk mund ta lexojë përditësimin. Ju lutem përditësoni aplikacionin. Lueur mban informacionin që ka.
+content-problem-needs-newer-app = Përditësimi ka nevojë për një version më të ri të aplikacionit. Lueur mban informacionin që ka.
+content-problem-not-newer = Përditësimi është më i vjetër se informacioni që ka Lueur. Lueur mban informacionin më të ri.
+content-problem-expired = Përditësimi është shumë i vjetër për t'u besuar. Lueur mban informacionin që ka.
+content-problem-unreadable = Përditësimi nuk mund të hapej. Lueur mban informacionin që ka.
+error-content-url = Kjo adresë nuk mund të përdoret për përditësime: { $reason }

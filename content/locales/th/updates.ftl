@@ -1,0 +1,31 @@
+## การอัปเดตข้อมูล: ส่วนเนื้อหาในการตั้งค่า และผลของการตรวจสอบ
+
+content-status-title = การอัปเดตข้อมูล
+content-source-bundled = มาพร้อมกับแอป
+content-source-update = อัปเดตที่ดาวน์โหลดมา
+content-version-label = เวอร์ชัน { $version }, { $source }
+content-checks-on = เมื่อโทรศัพท์ต่ออินเทอร์เน็ตอยู่ Lueur จะหาเบอร์โทรศัพท์และที่อยู่ที่แก้ไขแล้ว
+content-checks-off-deployment = แอปนี้ไม่หาอัปเดตของข้อมูล
+content-checks-off-disguised = ขณะที่ Lueur ดูเหมือนเครื่องคิดเลข แอปจะไม่หาอัปเดต คนที่เฝ้าดูเครือข่ายอาจเห็นว่ามีการติดตั้ง Lueur
+content-checks-toggle-on = ยังคงหาอัปเดต
+content-checks-toggle-off = หยุดหาอัปเดต
+content-last-check = ตรวจสอบล่าสุด: { $date }
+content-pending = ดาวน์โหลดข้อมูลเวอร์ชัน { $version } แล้ว Lueur จะใช้ข้อมูลนี้เมื่อเปิดครั้งต่อไป
+content-fallback = ใช้ข้อมูลที่ดาวน์โหลดมาไม่ได้ Lueur จึงแสดงข้อมูลที่มาพร้อมกับแอป
+content-result-installed = ดาวน์โหลดและตรวจสอบข้อมูลใหม่แล้ว
+content-result-up-to-date = ข้อมูลเป็นปัจจุบันแล้ว
+content-result-nothing-published = ยังไม่มีการเผยแพร่อัปเดต
+content-result-failed = การตรวจสอบไม่สำเร็จ Lueur จะลองอีกครั้งภายหลัง
+content-problem-too-large = อัปเดตใหญ่เกินไป Lueur ใช้ข้อมูลที่มีอยู่ต่อไป
+content-problem-truncated = อัปเดตมาไม่ครบ Lueur ใช้ข้อมูลที่มีอยู่ต่อไป
+content-problem-not-a-pack = สิ่งที่ได้รับไม่ใช่อัปเดตของ Lueur ดังนั้น Lueur ใช้ข้อมูลที่มีอยู่ต่อไป
+content-problem-bad-manifest = อัปเดตเสียหาย หรือใหม่เกินไปสำหรับแอปนี้ Lueur ใช้ข้อมูลที่มีอยู่ต่อไป
+content-problem-unknown-key = อัปเดตนี้ไม่ได้ลงนามโดยองค์กรที่แอปนี้เชื่อถือ Lueur ใช้ข้อมูลที่มีอยู่ต่อไป
+content-problem-bad-signature = ลายเซ็นของอัปเดตไม่ถูกต้อง อาจมีคนแก้ไขอัปเดตนี้ Lueur ใช้ข้อมูลที่มีอยู่ต่อไป
+content-problem-tampered = อัปเดตถูกแก้ไขหลังจากลงนามแล้ว Lueur ใช้ข้อมูลที่มีอยู่ต่อไป
+content-problem-unknown-schema = แอปนี้อ่านอัปเดตไม่ได้ กรุณาอัปเดตแอป Lueur ใช้ข้อมูลที่มีอยู่ต่อไป
+content-problem-needs-newer-app = อัปเดตนี้ต้องใช้แอปเวอร์ชันที่ใหม่กว่า Lueur ใช้ข้อมูลที่มีอยู่ต่อไป
+content-problem-not-newer = อัปเดตนี้เก่ากว่าข้อมูลที่ Lueur มีอยู่ Lueur ใช้ข้อมูลที่ใหม่กว่าต่อไป
+content-problem-expired = อัปเดตเก่าเกินไปจนเชื่อถือไม่ได้ Lueur ใช้ข้อมูลที่มีอยู่ต่อไป
+content-problem-unreadable = เปิดอัปเดตไม่ได้ Lueur ใช้ข้อมูลที่มีอยู่ต่อไป
+error-content-url = ใช้ที่อยู่นี้สำหรับอัปเดตไม่ได้: { $reason }

@@ -1,0 +1,31 @@
+## ምሕዳስ ሓበሬታ: ኣብ ምድላዋት ዘሎ ክፍሊ ትሕዝቶን ሓደ ምርመራ ዝረኸቦን።
+
+content-status-title = ምሕዳስ ሓበሬታ
+content-source-bundled = ምስቲ ኣፕሊኬሽን ዝመጸ
+content-source-update = ዝወረደ ምሕዳስ
+content-version-label = ስሪት { $version }፡ { $source }
+content-checks-on = ተሌፎን ኢንተርነት ምስ ዝህልዎ፡ Lueur ዝተኣረሙ ቁጽሪ ተሌፎንን ኣድራሻታትን ይደሊ።
+content-checks-off-deployment = እዚ ኣፕሊኬሽን ምሕዳስ ሓበሬታኡ ኣይደልን።
+content-checks-off-disguised = Lueur ከም ካልኩሌተር ኮይኑ ክሳብ ዝርአ፡ ምሕዳስ ኣይደልን። ነቲ ኔትወርክ ዝከታተል ሰብ Lueur ከም ዝተኣትወ ክርኢ ይኽእል።
+content-checks-toggle-on = ብዘየገድስ ምሕዳስ ድለዩ
+content-checks-toggle-off = ምሕዳስ ምድላይ ኣቋርጹ
+content-last-check = ናይ መወዳእታ ምርመራ: { $date }
+content-pending = ስሪት { $version } ናይ ሓበሬታ ወሪዱ ኣሎ። Lueur ኣብ ዝመጽእ ግዜ ክኽፈት ከሎ ይጥቀመሉ።
+content-fallback = እቲ ዝወረደ ሓበሬታ ክሰርሕ ኣይከኣለን፡ ስለዚ Lueur ነቲ ምስኡ ዝመጸ ሓበሬታ የርኢ።
+content-result-installed = ሓድሽ ሓበሬታ ወሪዱ ተመርሚሩ ድማ።
+content-result-up-to-date = እቲ ሓበሬታ ሓድሽ እዩ።
+content-result-nothing-published = ክሳብ ሕጂ ዝተዘርገሐ ምሕዳስ የለን።
+content-result-failed = እቲ ምርመራ ኣይሰርሐን። Lueur ጸኒሑ ደጊሙ ይፍትን።
+content-problem-too-large = እቲ ምሕዳስ ኣዝዩ ዓቢ ነይሩ። Lueur ነቲ ዘለዎ ሓበሬታ ይሕዞ።
+content-problem-truncated = እቲ ምሕዳስ ጎዶሎ ኮይኑ መጺኡ። Lueur ነቲ ዘለዎ ሓበሬታ ይሕዞ።
+content-problem-not-a-pack = እቲ ዝመጸ ናይ Lueur ምሕዳስ ኣይኮነን። Lueur ነቲ ዘለዎ ሓበሬታ ይሕዞ።
+content-problem-bad-manifest = እቲ ምሕዳስ ተበላሽዩ ኣሎ ወይ ንዚ ኣፕሊኬሽን ኣዝዩ ሓድሽ እዩ። Lueur ነቲ ዘለዎ ሓበሬታ ይሕዞ።
+content-problem-unknown-key = እቲ ምሕዳስ በቲ እዚ ኣፕሊኬሽን ዝኣምኖ ትካል ኣይተፈረመን። Lueur ነቲ ዘለዎ ሓበሬታ ይሕዞ።
+content-problem-bad-signature = ፊርማ ናይቲ ምሕዳስ ጌጋ እዩ። ሓደ ሰብ ቀይርዎ ክኸውን ይኽእል። Lueur ነቲ ዘለዎ ሓበሬታ ይሕዞ።
+content-problem-tampered = እቲ ምሕዳስ ድሕሪ ምፍራሙ ተቐይሩ። Lueur ነቲ ዘለዎ ሓበሬታ ይሕዞ።
+content-problem-unknown-schema = እዚ ኣፕሊኬሽን ነቲ ምሕዳስ ከንብቦ ኣይክእልን። በጃኹም ነቲ ኣፕሊኬሽን ኣሐድስዎ። Lueur ነቲ ዘለዎ ሓበሬታ ይሕዞ።
+content-problem-needs-newer-app = እቲ ምሕዳስ ሓድሽ ስሪት ናይቲ ኣፕሊኬሽን የድልዮ። Lueur ነቲ ዘለዎ ሓበሬታ ይሕዞ።
+content-problem-not-newer = እቲ ምሕዳስ ካብቲ Lueur ዘለዎ ሓበሬታ ዝኣረገ እዩ። Lueur ነቲ ሓድሽ ሓበሬታ ይሕዞ።
+content-problem-expired = እቲ ምሕዳስ ክእመን ዘይክእል ክሳብ ዝኸውን ኣዝዩ ኣሪጉ እዩ። Lueur ነቲ ዘለዎ ሓበሬታ ይሕዞ።
+content-problem-unreadable = እቲ ምሕዳስ ክኽፈት ኣይከኣለን። Lueur ነቲ ዘለዎ ሓበሬታ ይሕዞ።
+error-content-url = እዚ ኣድራሻ ንምሕዳስ ክጥቀሙሉ ኣይከኣልን: { $reason }

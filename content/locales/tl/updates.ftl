@@ -1,0 +1,31 @@
+## Mga update ng impormasyon: ang bahagi ng nilalaman sa settings, at ang nakita ng isang pagsuri.
+
+content-status-title = Mga update ng impormasyon
+content-source-bundled = kasama ng app
+content-source-update = na-download na update
+content-version-label = Bersyon { $version }, { $source }
+content-checks-on = Kapag may internet ang telepono, naghahanap ang Lueur ng mga naitamang numero ng telepono at address.
+content-checks-off-deployment = Hindi naghahanap ang app na ito ng mga update ng impormasyon nito.
+content-checks-off-disguised = Habang mukhang calculator ang Lueur, hindi ito naghahanap ng mga update. Maaaring makita ng taong nagbabantay sa network na naka-install ang Lueur.
+content-checks-toggle-on = Maghanap pa rin ng mga update
+content-checks-toggle-off = Huwag nang maghanap ng mga update
+content-last-check = Huling pagsuri: { $date }
+content-pending = Na-download na ang bersyon { $version } ng impormasyon. Gagamitin ito ng Lueur sa susunod na pagbukas nito.
+content-fallback = Hindi magamit ang na-download na impormasyon, kaya ipinapakita ng Lueur ang impormasyong kasama nito.
+content-result-installed = Na-download at nasuri ang bagong impormasyon.
+content-result-up-to-date = Napapanahon ang impormasyon.
+content-result-nothing-published = Wala pang na-publish na update.
+content-result-failed = Hindi gumana ang pagsuri. Susubukan ulit ng Lueur mamaya.
+content-problem-too-large = Masyadong malaki ang update. Pinapanatili ng Lueur ang impormasyong mayroon ito.
+content-problem-truncated = Hindi kumpleto ang dumating na update. Pinapanatili ng Lueur ang impormasyong mayroon ito.
+content-problem-not-a-pack = Hindi update para sa Lueur ang dumating. Pinapanatili ng Lueur ang impormasyong mayroon ito.
+content-problem-bad-manifest = Sira ang update o masyadong bago para sa app na ito. Pinapanatili ng Lueur ang impormasyong mayroon ito.
+content-problem-unknown-key = Hindi pinirmahan ang update ng organisasyong pinagkakatiwalaan ng app na ito. Pinapanatili ng Lueur ang impormasyong mayroon ito.
+content-problem-bad-signature = Mali ang pirma ng update. Maaaring may nagbago nito. Pinapanatili ng Lueur ang impormasyong mayroon ito.
+content-problem-tampered = Binago ang update pagkatapos itong pirmahan. Pinapanatili ng Lueur ang impormasyong mayroon ito.
+content-problem-unknown-schema = Hindi mabasa ng app na ito ang update. Pakiusap, i-update ang app. Pinapanatili ng Lueur ang impormasyong mayroon ito.
+content-problem-needs-newer-app = Kailangan ng mas bagong bersyon ng app para sa update na ito. Pinapanatili ng Lueur ang impormasyong mayroon ito.
+content-problem-not-newer = Mas luma ang update kaysa sa impormasyong mayroon ang Lueur. Pinapanatili ng Lueur ang mas bagong impormasyon.
+content-problem-expired = Masyadong luma ang update para pagkatiwalaan. Pinapanatili ng Lueur ang impormasyong mayroon ito.
+content-problem-unreadable = Hindi mabuksan ang update. Pinapanatili ng Lueur ang impormasyong mayroon ito.
+error-content-url = Hindi magagamit ang address na ito para sa mga update: { $reason }

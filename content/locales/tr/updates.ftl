@@ -1,0 +1,31 @@
+## Bilgi güncellemeleri: ayarlardaki içerik bölümü ve bir kontrolün bulduğu sonuç.
+
+content-status-title = Bilgi güncellemeleri
+content-source-bundled = uygulamayla birlikte geldi
+content-source-update = indirilen güncelleme
+content-version-label = Sürüm { $version }, { $source }
+content-checks-on = Telefon internete bağlıyken Lueur düzeltilmiş telefon numaralarını ve adresleri arar.
+content-checks-off-deployment = Bu uygulama bilgileri için güncelleme aramaz.
+content-checks-off-disguised = Lueur hesap makinesi gibi görünürken güncelleme aramaz. Ağı izleyen biri Lueur'un yüklü olduğunu görebilir.
+content-checks-toggle-on = Yine de güncelleme ara
+content-checks-toggle-off = Güncelleme aramayı durdur
+content-last-check = Son kontrol: { $date }
+content-pending = Bilgilerin { $version } sürümü indirildi. Lueur bunu bir sonraki açılışta kullanır.
+content-fallback = İndirilen bilgiler kullanılamadı, bu yüzden Lueur kendisiyle gelen bilgileri gösteriyor.
+content-result-installed = Yeni bilgiler indirildi ve kontrol edildi.
+content-result-up-to-date = Bilgiler güncel.
+content-result-nothing-published = Henüz hiçbir güncelleme yayınlanmadı.
+content-result-failed = Kontrol çalışmadı. Lueur daha sonra yeniden dener.
+content-problem-too-large = Güncelleme çok büyüktü. Lueur elindeki bilgileri korur.
+content-problem-truncated = Güncelleme eksik geldi. Lueur elindeki bilgileri korur.
+content-problem-not-a-pack = Gelen şey Lueur için bir güncelleme değil. Lueur elindeki bilgileri korur.
+content-problem-bad-manifest = Güncelleme bozuk ya da bu uygulama için fazla yeni. Lueur elindeki bilgileri korur.
+content-problem-unknown-key = Güncelleme, bu uygulamanın güvendiği kuruluş tarafından imzalanmamış. Lueur elindeki bilgileri korur.
+content-problem-bad-signature = Güncellemenin imzası yanlış. Biri onu değiştirmiş olabilir. Lueur elindeki bilgileri korur.
+content-problem-tampered = Güncelleme imzalandıktan sonra değiştirilmiş. Lueur elindeki bilgileri korur.
+content-problem-unknown-schema = Bu uygulama güncellemeyi okuyamıyor. Lütfen uygulamayı güncelleyin. Lueur elindeki bilgileri korur.
+content-problem-needs-newer-app = Güncelleme için uygulamanın daha yeni bir sürümü gerekiyor. Lueur elindeki bilgileri korur.
+content-problem-not-newer = Güncelleme, Lueur'un elindeki bilgilerden daha eski. Lueur daha yeni bilgileri korur.
+content-problem-expired = Güncelleme güvenilemeyecek kadar eski. Lueur elindeki bilgileri korur.
+content-problem-unreadable = Güncelleme açılamadı. Lueur elindeki bilgileri korur.
+error-content-url = Bu adres güncellemeler için kullanılamaz: { $reason }

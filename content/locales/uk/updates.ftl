@@ -1,0 +1,31 @@
+## Оновлення інформації: розділ налаштувань про вміст і результат перевірки.
+
+content-status-title = Оновлення інформації
+content-source-bundled = прийшла разом із застосунком
+content-source-update = завантажене оновлення
+content-version-label = Версія { $version }, { $source }
+content-checks-on = Коли телефон під'єднаний до інтернету, Lueur шукає виправлені номери телефонів і адреси.
+content-checks-off-deployment = Цей застосунок не шукає оновлень своєї інформації.
+content-checks-off-disguised = Поки Lueur виглядає як калькулятор, він не шукає оновлень. Той, хто стежить за мережею, міг би побачити, що Lueur установлено.
+content-checks-toggle-on = Усе одно шукати оновлення
+content-checks-toggle-off = Більше не шукати оновлень
+content-last-check = Остання перевірка: { $date }
+content-pending = Версію { $version } інформації завантажено. Lueur використає її, коли відкриється наступного разу.
+content-fallback = Завантажену інформацію не вдалося використати, тому Lueur показує інформацію, яка прийшла разом із застосунком.
+content-result-installed = Нову інформацію завантажено й перевірено.
+content-result-up-to-date = Інформація актуальна.
+content-result-nothing-published = Оновлень поки що не публікували.
+content-result-failed = Перевірка не вдалася. Lueur спробує ще раз пізніше.
+content-problem-too-large = Оновлення завелике. Lueur залишає інформацію, яка в нього є.
+content-problem-truncated = Оновлення прийшло не повністю. Lueur залишає інформацію, яка в нього є.
+content-problem-not-a-pack = Те, що прийшло, — не оновлення для Lueur. Lueur залишає інформацію, яка в нього є.
+content-problem-bad-manifest = Оновлення пошкоджене або занадто нове для цього застосунку. Lueur залишає інформацію, яка в нього є.
+content-problem-unknown-key = Оновлення підписала не та організація, якій довіряє цей застосунок. Lueur залишає інформацію, яка в нього є.
+content-problem-bad-signature = Підпис оновлення неправильний. Можливо, хтось його змінив. Lueur залишає інформацію, яка в нього є.
+content-problem-tampered = Оновлення змінили після того, як його підписали. Lueur залишає інформацію, яка в нього є.
+content-problem-unknown-schema = Цей застосунок не може прочитати оновлення. Будь ласка, оновіть застосунок. Lueur залишає інформацію, яка в нього є.
+content-problem-needs-newer-app = Для цього оновлення потрібна новіша версія застосунку. Lueur залишає інформацію, яка в нього є.
+content-problem-not-newer = Оновлення старіше за інформацію, яка є в Lueur. Lueur залишає новішу інформацію.
+content-problem-expired = Оновлення надто старе, йому не можна довіряти. Lueur залишає інформацію, яка в нього є.
+content-problem-unreadable = Оновлення не вдалося відкрити. Lueur залишає інформацію, яка в нього є.
+error-content-url = Цю адресу не можна використовувати для оновлень: { $reason }

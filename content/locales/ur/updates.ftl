@@ -1,0 +1,31 @@
+## مواد کی اپ ڈیٹس: سیٹنگز میں مواد کا حصہ، اور جو ایک جانچ میں ملا۔
+
+content-status-title = معلومات کی اپ ڈیٹس
+content-source-bundled = ایپ کے ساتھ آئی
+content-source-update = ڈاؤن لوڈ کی گئی اپ ڈیٹ
+content-version-label = ورژن { $version }، { $source }
+content-checks-on = جب فون انٹرنیٹ سے جڑا ہو تو Lueur درست کیے گئے فون نمبر اور پتے تلاش کرتا ہے۔
+content-checks-off-deployment = یہ ایپ اپنی معلومات کی اپ ڈیٹس تلاش نہیں کرتی۔
+content-checks-off-disguised = جب تک Lueur کیلکولیٹر جیسا دکھائی دیتا ہے، یہ اپ ڈیٹس تلاش نہیں کرتا۔ نیٹ ورک پر نظر رکھنے والا کوئی شخص دیکھ سکتا ہے کہ Lueur انسٹال ہے۔
+content-checks-toggle-on = پھر بھی اپ ڈیٹس تلاش کریں
+content-checks-toggle-off = اپ ڈیٹس تلاش کرنا بند کریں
+content-last-check = آخری جانچ: { $date }
+content-pending = معلومات کا ورژن { $version } ڈاؤن لوڈ ہو گیا ہے۔ Lueur اگلی بار کھلنے پر اسے استعمال کرے گا۔
+content-fallback = ڈاؤن لوڈ کی گئی معلومات استعمال نہیں ہو سکیں، اس لیے Lueur وہ معلومات دکھاتا ہے جو اس کے ساتھ آئی تھیں۔
+content-result-installed = نئی معلومات ڈاؤن لوڈ کر کے جانچ لی گئیں۔
+content-result-up-to-date = معلومات تازہ ترین ہیں۔
+content-result-nothing-published = ابھی تک کوئی اپ ڈیٹ شائع نہیں ہوئی۔
+content-result-failed = جانچ کام نہیں کر سکی۔ Lueur بعد میں دوبارہ کوشش کرے گا۔
+content-problem-too-large = اپ ڈیٹ بہت بڑی تھی۔ Lueur اپنے پاس موجود معلومات رکھتا ہے۔
+content-problem-truncated = اپ ڈیٹ نامکمل پہنچی۔ Lueur اپنے پاس موجود معلومات رکھتا ہے۔
+content-problem-not-a-pack = جو چیز پہنچی وہ Lueur کی اپ ڈیٹ نہیں ہے۔ Lueur اپنے پاس موجود معلومات رکھتا ہے۔
+content-problem-bad-manifest = اپ ڈیٹ خراب ہے یا اس ایپ کے لیے بہت نئی ہے۔ Lueur اپنے پاس موجود معلومات رکھتا ہے۔
+content-problem-unknown-key = اپ ڈیٹ پر اس ادارے کے دستخط نہیں ہیں جس پر یہ ایپ بھروسہ کرتی ہے۔ Lueur اپنے پاس موجود معلومات رکھتا ہے۔
+content-problem-bad-signature = اپ ڈیٹ کے دستخط غلط ہیں۔ ہو سکتا ہے کسی نے اسے بدل دیا ہو۔ Lueur اپنے پاس موجود معلومات رکھتا ہے۔
+content-problem-tampered = دستخط ہونے کے بعد اپ ڈیٹ کو بدلا گیا۔ Lueur اپنے پاس موجود معلومات رکھتا ہے۔
+content-problem-unknown-schema = یہ ایپ اپ ڈیٹ نہیں پڑھ سکتی۔ براہ کرم ایپ کو اپ ڈیٹ کریں۔ Lueur اپنے پاس موجود معلومات رکھتا ہے۔
+content-problem-needs-newer-app = اس اپ ڈیٹ کے لیے ایپ کا نیا ورژن چاہیے۔ Lueur اپنے پاس موجود معلومات رکھتا ہے۔
+content-problem-not-newer = اپ ڈیٹ Lueur کے پاس موجود معلومات سے پرانی ہے۔ Lueur نئی معلومات رکھتا ہے۔
+content-problem-expired = اپ ڈیٹ اتنی پرانی ہے کہ اس پر بھروسہ نہیں کیا جا سکتا۔ Lueur اپنے پاس موجود معلومات رکھتا ہے۔
+content-problem-unreadable = اپ ڈیٹ کھل نہیں سکی۔ Lueur اپنے پاس موجود معلومات رکھتا ہے۔
+error-content-url = یہ پتہ اپ ڈیٹس کے لیے استعمال نہیں ہو سکتا: { $reason }

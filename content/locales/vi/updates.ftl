@@ -1,0 +1,31 @@
+## Cập nhật thông tin: phần nội dung trong cài đặt, và kết quả của một lần kiểm tra.
+
+content-status-title = Cập nhật thông tin
+content-source-bundled = có sẵn trong ứng dụng
+content-source-update = bản cập nhật đã tải về
+content-version-label = Phiên bản { $version }, { $source }
+content-checks-on = Khi điện thoại có mạng, Lueur sẽ tìm các số điện thoại và địa chỉ đã được sửa lại.
+content-checks-off-deployment = Ứng dụng này không tìm cập nhật cho thông tin của nó.
+content-checks-off-disguised = Khi Lueur đang trông giống một máy tính, ứng dụng không tìm cập nhật. Người theo dõi mạng có thể thấy Lueur đã được cài.
+content-checks-toggle-on = Vẫn tìm cập nhật
+content-checks-toggle-off = Ngừng tìm cập nhật
+content-last-check = Lần kiểm tra gần nhất: { $date }
+content-pending = Phiên bản { $version } của thông tin đã được tải về. Lueur sẽ dùng nó vào lần mở tới.
+content-fallback = Không dùng được thông tin đã tải về, nên Lueur hiển thị thông tin có sẵn trong ứng dụng.
+content-result-installed = Thông tin mới đã được tải về và kiểm tra.
+content-result-up-to-date = Thông tin đã mới nhất.
+content-result-nothing-published = Chưa có bản cập nhật nào được phát hành.
+content-result-failed = Việc kiểm tra không thành công. Lueur sẽ thử lại sau.
+content-problem-too-large = Bản cập nhật quá lớn. Lueur giữ lại thông tin đang có.
+content-problem-truncated = Bản cập nhật đến không đầy đủ. Lueur giữ lại thông tin đang có.
+content-problem-not-a-pack = Thứ nhận được không phải là bản cập nhật cho Lueur. Lueur giữ lại thông tin đang có.
+content-problem-bad-manifest = Bản cập nhật bị hỏng hoặc quá mới đối với ứng dụng này. Lueur giữ lại thông tin đang có.
+content-problem-unknown-key = Bản cập nhật không được ký bởi tổ chức mà ứng dụng này tin cậy. Lueur giữ lại thông tin đang có.
+content-problem-bad-signature = Chữ ký của bản cập nhật không đúng. Có thể ai đó đã thay đổi nó. Lueur giữ lại thông tin đang có.
+content-problem-tampered = Bản cập nhật đã bị thay đổi sau khi được ký. Lueur giữ lại thông tin đang có.
+content-problem-unknown-schema = Ứng dụng này không đọc được bản cập nhật. Vui lòng cập nhật ứng dụng. Lueur giữ lại thông tin đang có.
+content-problem-needs-newer-app = Bản cập nhật cần một phiên bản mới hơn của ứng dụng. Lueur giữ lại thông tin đang có.
+content-problem-not-newer = Bản cập nhật cũ hơn thông tin Lueur đang có. Lueur giữ lại thông tin mới hơn.
+content-problem-expired = Bản cập nhật quá cũ nên không thể tin cậy. Lueur giữ lại thông tin đang có.
+content-problem-unreadable = Không mở được bản cập nhật. Lueur giữ lại thông tin đang có.
+error-content-url = Không thể dùng địa chỉ này để cập nhật: { $reason }

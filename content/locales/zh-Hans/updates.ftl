@@ -1,0 +1,31 @@
+## 信息更新：设置里的内容部分，以及检查的结果。
+
+content-status-title = 信息更新
+content-source-bundled = 应用自带
+content-source-update = 已下载的更新
+content-version-label = 版本 { $version }，{ $source }
+content-checks-on = 手机联网时，Lueur 会查找更正过的电话号码和地址。
+content-checks-off-deployment = 本应用不会查找信息更新。
+content-checks-off-disguised = 当 Lueur 看起来像计算器时，它不会查找更新。监视网络的人可能会看到手机上装了 Lueur。
+content-checks-toggle-on = 仍然查找更新
+content-checks-toggle-off = 停止查找更新
+content-last-check = 上次检查：{ $date }
+content-pending = 信息的版本 { $version } 已经下载。Lueur 下次打开时会使用它。
+content-fallback = 下载的信息无法使用，所以 Lueur 显示应用自带的信息。
+content-result-installed = 新信息已经下载并检查过。
+content-result-up-to-date = 信息已是最新。
+content-result-nothing-published = 还没有发布任何更新。
+content-result-failed = 检查没有成功。Lueur 稍后会再试。
+content-problem-too-large = 更新太大。Lueur 保留现有的信息。
+content-problem-truncated = 收到的更新不完整。Lueur 保留现有的信息。
+content-problem-not-a-pack = 收到的不是 Lueur 的更新。Lueur 保留现有的信息。
+content-problem-bad-manifest = 更新已损坏，或者对本应用来说太新。Lueur 保留现有的信息。
+content-problem-unknown-key = 更新不是由本应用信任的机构签名的。Lueur 保留现有的信息。
+content-problem-bad-signature = 更新的签名不对。可能有人改动过它。Lueur 保留现有的信息。
+content-problem-tampered = 更新在签名之后被改动过。Lueur 保留现有的信息。
+content-problem-unknown-schema = 本应用无法读取这个更新。请更新本应用。Lueur 保留现有的信息。
+content-problem-needs-newer-app = 这个更新需要更新版本的应用。Lueur 保留现有的信息。
+content-problem-not-newer = 这个更新比 Lueur 现有的信息还旧。Lueur 保留较新的信息。
+content-problem-expired = 这个更新太旧，不能信任。Lueur 保留现有的信息。
+content-problem-unreadable = 无法打开这个更新。Lueur 保留现有的信息。
+error-content-url = 这个地址不能用于更新：{ $reason }
