@@ -60,6 +60,9 @@ internal fun ComposeTestRule.awaitText(text: String, timeoutMillis: Long = 30_00
  * as TalkBack would, until the node lies wholly inside it.
  */
 internal fun ComposeTestRule.find(text: String): SemanticsNodeInteraction {
+    // The screen may still be arriving (a title drawn, its list not yet): the node must
+    // exist before anything is measured or clicked.
+    awaitText(text)
     fun visible(list: Rect?): Boolean {
         val nodes = onAllNodesWithText(text).fetchSemanticsNodes()
         if (nodes.isEmpty()) return false
