@@ -59,9 +59,10 @@ fn a_pack_made_with_the_development_key_verifies_and_holds_the_build() {
         opened.content,
         lueur_content::build(content_dir()).expect("build")
     );
-    // Compressed to well under half: the figure docs/content-updates.md gives.
+    // Smaller than the database (docs/content-updates.md gives the figures: the
+    // language packs' texts are already deflated inside it, so the gain is a quarter).
     assert!(
-        bytes.len() * 3 < opened.content.len(),
+        bytes.len() * 4 < opened.content.len() * 3,
         "{} of {}",
         bytes.len(),
         opened.content.len()

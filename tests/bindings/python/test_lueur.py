@@ -272,10 +272,11 @@ def test_content_updates_verify_before_anything_changes(data_dir):
     outcome = app.content_fetched(garbage)
     assert outcome.is_refused() and outcome.problem == lueur_core.PackProblem.NOT_A_PACK
     assert app.next_content_check().is_wait()
-    # Signed with the development content key and intact, but not a content database:
-    # verified, then refused because it does not open; nothing is stored.
+    # Signed with the development content key and intact, but for content schema 3,
+    # which this app (schema 4 since the language packs) no longer reads: verified,
+    # then refused before anything opens it; nothing is stored.
     seed = ROOT / "contract" / "fuzz" / "seeds" / "pack" / "valid-small"
     outcome = app.install_content_pack(seed.read_bytes())
-    assert outcome.is_refused() and outcome.problem == lueur_core.PackProblem.UNREADABLE
+    assert outcome.is_refused() and outcome.problem == lueur_core.PackProblem.UNKNOWN_SCHEMA
     assert "Lueur garde" in app.content_status().last_result
     assert not (pathlib.Path(data_dir) / "content.pack").exists()

@@ -60,6 +60,13 @@ internal fun ComposeTestRule.awaitText(text: String, timeoutMillis: Long = 30_00
  * as TalkBack would, until the node lies wholly inside it.
  */
 internal fun ComposeTestRule.find(text: String): SemanticsNodeInteraction {
+    // The screen may still be arriving (its title drawn, its list not yet): wait until
+    // the node or a list to scroll for it is there.
+    val scrollable = SemanticsMatcher.keyIsDefined(SemanticsProperties.VerticalScrollAxisRange) and hasScrollAction()
+    waitUntil(30_000) {
+        onAllNodesWithText(text).fetchSemanticsNodes().isNotEmpty() ||
+            onAllNodes(scrollable).fetchSemanticsNodes().isNotEmpty()
+    }
     fun visible(list: Rect?): Boolean {
         val nodes = onAllNodesWithText(text).fetchSemanticsNodes()
         if (nodes.isEmpty()) return false

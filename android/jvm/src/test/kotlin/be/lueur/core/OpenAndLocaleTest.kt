@@ -18,8 +18,15 @@ class OpenAndLocaleTest : LueurTest() {
 
     @Test
     fun `unbundled preferences fall back to English`() {
-        open("ar-MA", "ro").use { assertEquals("en", it.locale()) }
+        open("ja-JP", "ko").use { assertEquals("en", it.locale()) }
         open().use { assertEquals("en", it.locale()) }
+    }
+
+    @Test
+    fun `a phone's tags reach the essentials packs, aliases included`() {
+        open("ar-MA", "ro").use { assertEquals("ar", it.locale()) }
+        open("fa-AF").use { assertEquals("prs", it.locale()) }
+        open("zh-CN").use { assertEquals("zh-Hans", it.locale()) }
     }
 
     @Test

@@ -152,10 +152,13 @@ class ViewsTest : LueurTest() {
     }
 
     @Test
-    fun `settings offer the four languages, named in themselves`() {
+    fun `settings offer the four full languages first, then the packs, named in themselves`() {
         open("de-BE").use { lueur ->
             val settings = lueur.settings()
-            assertEquals(listOf("fr", "nl", "de", "en"), settings.language.choices.map { it.code })
+            val codes = settings.language.choices.map { it.code }
+            assertEquals(listOf("fr", "nl", "de", "en"), codes.take(4))
+            assertEquals(24, codes.size)
+            assertTrue("ar" in codes && "prs" in codes && "zh-Hans" in codes, codes.toString())
             assertEquals("de", settings.language.choices.single { it.selected }.code)
             assertEquals("Français", settings.language.choices.first().name)
             assertEquals(3, settings.about.facts.size)
