@@ -551,5 +551,9 @@ fn home_says_in_each_language_when_no_app_can_do_an_action() {
         );
         seen.insert(no_app);
     }
-    assert_eq!(seen.len(), LOCALES.len(), "one sentence per language: {seen:?}");
+    assert_eq!(
+        seen.len(),
+        LOCALES.len(),
+        "one sentence per language: {seen:?}"
+    );
 }
